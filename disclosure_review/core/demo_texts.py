@@ -1,0 +1,87 @@
+"""Invented disclosures for the demo clinic: varied in kind, wording and quality.
+
+None of these describe a real person. Each entry is a partial set of contract fields; the
+seed mixes them over clinicians, clients and dates.
+"""
+
+DEMO_DISCLOSURES: list[dict] = [
+    # Safe sharing: brief, past, resolved, strategy-focused, focus returned.
+    {"text": "I shared that I used to get very anxious before exams too, and that breaking revision into short blocks helped me. Then I asked what has helped her so far.",
+     "disclosure_type": "strategy", "intent": "normalize", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 120, "duration_minutes": 1, "returned_focus": True, "client_response": "engaged"},
+    {"text": "Told him I had also found it hard to ask for help at his age, and that talking to one trusted person first made it easier.",
+     "disclosure_type": "insight", "intent": "instill_hope", "relevance": "direct", "experience_status": "resolved", "returned_focus": True, "client_response": "engaged"},
+    {"text": "I mentioned that I have worked with many people who feel the same way about starting group therapy.",
+     "disclosure_type": "facts", "intent": "normalize", "relevance": "direct", "returned_focus": True, "client_response": "engaged"},
+    {"text": "I said I noticed I felt protective of her when she described the argument, and asked how it felt to hear that.",
+     "disclosure_type": "immediacy", "intent": "build_rapport", "relevance": "direct", "returned_focus": True, "client_response": "engaged"},
+    {"text": "I apologised for cutting him off last session and said I had been too quick to suggest solutions.",
+     "disclosure_type": "immediacy", "intent": "repair_rupture", "relevance": "direct", "returned_focus": True, "client_response": "engaged"},
+    {"text": "When he asked, I said I have been a mental health nurse for eleven years.",
+     "disclosure_type": "facts", "intent": "answer_question", "relevance": "indirect", "returned_focus": True, "client_response": "neutral"},
+    {"text": "I told her that years ago I also struggled with sleep during a stressful time, and that a regular wind-down routine made a real difference. I asked what her evenings look like.",
+     "disclosure_type": "strategy", "intent": "model_coping", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 96, "duration_minutes": 1.5, "returned_focus": True, "client_response": "engaged"},
+    {"text": "Shared that walking every morning helped me through a low patch a long time ago, and that it took a few weeks before I noticed the difference.",
+     "disclosure_type": "strategy", "intent": "model_coping", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 60, "returned_focus": True, "client_response": "engaged"},
+    {"text": "I let him know that I also find crowded wards noisy, and that stepping outside for five minutes helps me reset.",
+     "disclosure_type": "strategy", "intent": "normalize", "relevance": "direct", "experience_status": "resolved", "returned_focus": True, "client_response": "engaged"},
+    {"text": "I said that I grew up in a family where feelings were not talked about, and that learning to name them as an adult helped me feel less stuck.",
+     "disclosure_type": "personal_history", "intent": "normalize", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 180, "returned_focus": True, "client_response": "engaged"},
+    {"text": "I told her I know how exhausting it can feel to keep going when everything seems grey.",
+     "disclosure_type": "feelings", "intent": "build_rapport", "relevance": "direct", "returned_focus": True, "client_response": "engaged"},
+    {"text": "Mentioned that I also keep a gratitude list and that writing three things down each night helps me notice the good bits of the day.",
+     "disclosure_type": "strategy", "intent": "model_coping", "relevance": "direct", "experience_status": "resolved", "returned_focus": True, "client_response": "neutral"},
+    # Caution: minor concerns worth discussing.
+    {"text": "The silence was getting uncomfortable so I told him about my weekend fixing up the garden.",
+     "disclosure_type": "facts", "intent": "relieve_own_discomfort", "relevance": "none", "returned_focus": False, "client_response": "neutral"},
+    {"text": "I told her I know exactly how she feels because I went through a divorce too.",
+     "disclosure_type": "personal_history", "intent": "build_rapport", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 48, "returned_focus": True, "client_response": "withdrew"},
+    {"text": "I talked about my year working abroad, the places I lived, the friends I made, the language I picked up, the food, the long train journeys, the way it changed how I saw home, what my parents thought, and how hard it was to come back and settle into a routine again afterwards, and how I still think about it most days even now when things get busy at work and I want a change.",
+     "disclosure_type": "personal_history", "intent": "build_rapport", "relevance": "indirect", "duration_minutes": 6, "returned_focus": False, "client_response": "neutral"},
+    {"text": "Shared that I also like running and that it helps my mood.",
+     "disclosure_type": "strategy", "intent": "model_coping", "relevance": "indirect", "returned_focus": True, "client_response": "neutral"},
+    {"text": "I told him I was on antidepressants for a while too and that they helped.",
+     "disclosure_type": "personal_history", "intent": "normalize", "relevance": "direct", "experience_status": "resolved", "returned_focus": True, "client_response": "asked_personal_questions"},
+    {"text": "I told them I had been through something similar with my own family, and that it was really hard.",
+     "disclosure_type": "personal_history", "intent": "normalize", "relevance": "direct", "experience_status": "partly_resolved", "returned_focus": True, "client_response": "neutral"},
+    {"text": "I said I have been in the same boat with debt and that it is awful.",
+     "disclosure_type": "personal_history", "intent": "build_rapport", "relevance": "direct", "experience_status": "resolved", "months_since_experience": 30, "returned_focus": False, "client_response": "neutral"},
+    {"text": "I told her that personally I think she should leave him, because I would never put up with that.",
+     "disclosure_type": "insight", "intent": "other", "relevance": "direct", "returned_focus": False, "client_response": "withdrew"},
+    {"text": "Mentioned I was tired because I had not slept well, and we moved on.",
+     "disclosure_type": "feelings", "intent": "other", "relevance": "none", "returned_focus": True, "client_response": "neutral"},
+    # Unsafe sharing: details that put someone at risk or blur the role.
+    {"text": "I mentioned that my daughter goes to St Mary's Primary near the park, so I know the area.",
+     "disclosure_type": "facts", "intent": "build_rapport", "relevance": "none", "returned_focus": True, "client_response": "asked_personal_questions"},
+    {"text": "Gave her my personal number, 07700 900123, so she could text me if things got bad over the weekend.",
+     "disclosure_type": "facts", "intent": "other", "relevance": "indirect", "client_response": "engaged"},
+    {"text": "I told him he could follow me on Instagram, my handle is @sunny.trails.",
+     "disclosure_type": "facts", "intent": "build_rapport", "relevance": "none", "client_response": "engaged"},
+    {"text": "I said my psychiatrist put me on sertraline 150mg and that he should ask his GP for the same dose.",
+     "disclosure_type": "personal_history", "intent": "other", "relevance": "direct", "experience_status": "resolved", "returned_focus": False, "client_response": "asked_personal_questions"},
+    {"text": "I told her that my husband and I nearly split up after he had an affair.",
+     "disclosure_type": "personal_history", "intent": "normalize", "relevance": "indirect", "experience_status": "partly_resolved", "client_response": "asked_personal_questions"},
+    {"text": "Suggested we could grab a coffee together after he is discharged and stay friends.",
+     "disclosure_type": "other", "intent": "build_rapport", "relevance": "none", "client_response": "engaged"},
+    {"text": "I mentioned I live on Elmwood Road, just round the corner from the clinic.",
+     "disclosure_type": "facts", "intent": "build_rapport", "relevance": "none", "client_response": "asked_personal_questions"},
+    {"text": "I told him that as a Muslim I believe drinking is a sin and that he should stop for good.",
+     "disclosure_type": "insight", "intent": "other", "relevance": "indirect", "returned_focus": False, "client_response": "withdrew"},
+    # Trauma dumping: unresolved, present distress, client ends up supporting the clinician.
+    {"text": "My mum died three weeks ago and I told him I am still struggling to get out of bed most days.",
+     "disclosure_type": "personal_history", "intent": "seek_support", "relevance": "indirect", "experience_status": "ongoing", "months_since_experience": 1, "returned_focus": False, "client_response": "comforted_therapist"},
+    {"text": "I told her that I am going through a breakup right now and honestly I have been a wreck lately.",
+     "disclosure_type": "personal_history", "intent": "build_rapport", "relevance": "indirect", "experience_status": "ongoing", "returned_focus": False, "client_response": "distressed"},
+    {"text": "Shared that my own anxiety has been really bad at the moment and that I have been having panic attacks at work.",
+     "disclosure_type": "feelings", "intent": "normalize", "relevance": "direct", "experience_status": "ongoing", "returned_focus": True, "client_response": "comforted_therapist"},
+    {"text": "I opened up about my divorce that is still going on and he ended up reassuring me that it would work out.",
+     "disclosure_type": "personal_history", "intent": "seek_support", "relevance": "none", "experience_status": "ongoing", "returned_focus": False, "client_response": "comforted_therapist"},
+]
+
+CLINICIAN_NAMES = [
+    ("clinician1", "Ada", "Okafor", "Therapist"),
+    ("clinician2", "Ben", "Lindqvist", "Counsellor"),
+    ("clinician3", "Chloe", "Marsh", "Mental health technician"),
+    ("clinician4", "Dev", "Raman", "Support worker"),
+    ("clinician5", "Elena", "Costa", "Therapist"),
+]
+SETTINGS = ["individual", "individual", "individual", "group", "inpatient_unit", "community"]
