@@ -10,4 +10,9 @@ urlpatterns = [
     path("login/", account_views.login, name="login"),
     path("logout/", account_views.logout, name="logout"),
     path("admin/", admin.site.urls),
+    # Each area's pages; see the app's urls.py.
+    path("", include("disclosure_review.disclosures.urls")),
+    path("", include("disclosure_review.reviews.urls")),
+    path("", include("disclosure_review.audit.urls")),
+    path("", include("disclosure_review.accounts.urls")),
 ]

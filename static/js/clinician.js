@@ -1,0 +1,1 @@
+// Progressive enhancements of the clinician pages; every page works without this file.
