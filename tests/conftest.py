@@ -73,6 +73,37 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _audit_table_flushable(request):
+    """Let a transactional test's final flush empty the audit table.
+
+    The audit table refuses TRUNCATE by design, and Django ends every transactional test
+    by truncating all tables. The refusal is switched on for the test itself and off just
+    before the flush; tests of the trigger therefore see it active.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & names
+    )
+    if marker is None and not ({"db"} & names or transactional):
+        yield
+        return
+    if marker is not None:
+        request.getfixturevalue("_django_db_helper")
+    else:
+        request.getfixturevalue("transactional_db" if transactional else "db")
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_event_no_truncate")
+    yield
+    if transactional:
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_event_no_truncate")
+
+
 # The cast ---------------------------------------------------------------------------------
 
 
