@@ -61,7 +61,7 @@ _NEAR_CLIENT_AFTER = re.compile(
     r"(?:the\s+same\s+(?:street|road|area|suburb|neighbou?rhood|town|estate|building|block|"
     r"village|part of town|postcode)|your\s+(?:street|road|area|suburb|neighbou?rhood|estate|"
     r"building|block)|this\s+(?:street|road|suburb|neighbou?rhood|estate)|(?:just\s+)?"
-    r"(?:a)round the corner|the road|the street|you|here)\b"
+    r"(?:a)?round the corner|the corner|the road|the street|you|here)\b"
 )
 _PLACE_NAME = re.compile(r"(?:the\s+)?([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})")
 _NOT_PLACE = frozenset(
@@ -101,7 +101,7 @@ _NOT_PLACE = frozenset(
     }
 )
 NEARBY = re.compile(
-    r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)round the corner|"
+    r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
     r"down the street|across the road|across the street|a few doors (?:down|away)|"
     r"next door to (?:you|him|her|them|the client)|(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
     r"(?:away )?from (?:you|your|here|him|her|the clinic)|walking distance)\b"
@@ -137,7 +137,8 @@ _ROLE_MAILBOX = re.compile(
 )
 HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_](?:[a-z0-9_.]{1,29})\b")
 LENIENT_PHONE = re.compile(
-    r"(?<![\w./-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){0,4}"
+    r"(?<![\w./-])(?:[+0]\d{8,14}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,6}"
+    r"(?:[\s.-]\d{2,6}){0,4})"
     r"(?![\w/]|[.-]\d)"
 )
 _PHONE_CONTEXT = re.compile(
@@ -297,16 +298,19 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     signal = Signal()
     low, cased = doc.low, doc.cased
 
+    def quoted_contact_withheld(pos: int) -> bool:
+        return doc.negated(pos, window=80, sentence_wide=True) or doc.hypothetical(pos)
+
     for start, end in _phone_spans(doc, t.phone_region):
-        if not doc.suppressed(start) and not _in_public_service_context(doc, start):
+        if not quoted_contact_withheld(start) and not _in_public_service_context(doc, start):
             signal.add("high", (start, end))
     for m in EMAIL.finditer(low):
         if _ROLE_MAILBOX.match(m.group()) or _in_public_service_context(doc, m.start()):
             continue
-        if not doc.suppressed(m.start()):
+        if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
     for m in HANDLE.finditer(low):
-        if not doc.suppressed(m.start()):
+        if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
     for m in SHARED_CONTACT.finditer(low):
         if "work" in m.group("kind") or doc.suppressed(m.start()):

@@ -20,6 +20,7 @@ OVERIDENTIFICATION = re.compile(
     rf"why|the way)\b[^.;!?]{{0,60}}|"
     rf"\bi\s+(?:know|understand|knew)\s+(?:how|what)\s+{_THEIR_EXPERIENCE}\b|"
     rf"\bi\s+(?:understand|know|get)\s+{_EXACTLY}\b|"
+    rf"\bi\s+{_EXACTLY}\s+(?:know|understand|get)\s+(?:how|what)\b[^.;!?]{{0,60}}|"
     r"\b(?:(?:in\s+)?the\s+)?same\s+boat\b|"
     r"\bi(?:'ve|\s+have|ve)?\s+been\s+(?:there|in your shoes|in (?:his|her|their) shoes|"
     r"exactly where (?:you|he|she|they) (?:are|is)|through (?:exactly )?the (?:exact )?same)"
@@ -164,6 +165,7 @@ def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Claims of identical experience or understanding, as opposed to empathy."""
     signal = Signal()
     for m in OVERIDENTIFICATION.finditer(doc.low):
-        if not doc.negated(m.start()) and not doc.hypothetical(m.start()):
+        pos = m.start()
+        if doc.clinician_voice(pos) and not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())
     return signal

@@ -65,7 +65,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]\"]|\s-\s|\s(?:but|although|though|however|whereas|because|while|then|"
-    r"so i|and i|and then|which|until|after|before)\b"
+    r"so i|and i|and then|which|until|after|before|since|when|once)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
@@ -183,13 +183,15 @@ class Doc:
 
     # --- linguistic checks --------------------------------------------------------------
 
-    def negated(self, pos: int, window: int = 60) -> bool:
+    def negated(self, pos: int, window: int = 60, *, sentence_wide: bool = False) -> bool:
         """Whether a negation cue governs `pos`: earlier in the same clause, close by.
 
         Covers "I never gave him my number", "I didn't tell her where I live" and
-        "I would never ...".
+        "I would never ...". `sentence_wide` lets the cue reach across commas, for items
+        such as a phone number quoted after the verb ("I never gave him my number, 07...").
         """
-        lo = max(self.clause_start(pos), pos - window)
+        start = self.sentence_at(pos)[0] if sentence_wide else self.clause_start(pos)
+        lo = max(start, pos - window)
         return _NEGATION.search(self.low, lo, pos) is not None
 
     def hypothetical(self, pos: int) -> bool:
