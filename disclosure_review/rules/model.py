@@ -182,7 +182,7 @@ class Thresholds:
             )
         values: dict[str, Any] = {}
         for name, value in overrides.items():
-            default = getattr(cls, name)
+            default = known[name].default
             if name == "phone_region":
                 if not (isinstance(value, str) and len(value) == 2 and value.isalpha()):
                     raise InvalidInput(
