@@ -1,0 +1,5 @@
+"""`python -m disclosure_review.rules FILE|-`: see `cli.py`."""
+
+from .cli import main
+
+raise SystemExit(main())

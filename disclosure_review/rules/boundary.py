@@ -1,0 +1,673 @@
+"""Boundary safety: identifying details, intimate details, clinical specifics, contact
+outside the professional relationship, and imposed values."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from .medications import DRUG_CLASS, MEDICATION_NAME
+from .model import DisclosureInput, Thresholds
+from .signals import Signal
+from .text import Doc
+
+# A phone number, address or e-mail that belongs to a service identifies nobody.
+PUBLIC_SERVICE = re.compile(
+    r"\b(?:helplines?|help line|crisis (?:line|team|service)|hotlines?|samaritans|lifeline|"
+    r"shout|nhs|111|999|911|988|beyond blue|headspace|services?|charity|clinic|clinic's|"
+    r"practice|surgery|hospital|centre|center|food ?bank|library|pharmacy|chemist|police|"
+    r"council|job ?centre|citizens advice|a&e|support group|switchboard|reception|office|"
+    r"hub|drop-in)\b"
+)
+
+_CHILD = (
+    r"(?:kids?|children|child|sons?|daughters?|boys?|girls?|twins|little ones?|stepsons?|"
+    r"stepdaughters?|eldest|youngest|oldest|teenagers?|toddlers?|babies|baby|grandsons?|"
+    r"granddaughters?|grandkids|grandchildren)"
+)
+_ADULT = (
+    r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|brother|sister|mum|"
+    r"mom|mother|dad|father|mam|nan|gran|granny|grandma|grandmother|grandad|grandpa|"
+    r"grandfather|aunt|auntie|uncle|cousin|nephew|niece|stepmum|stepmom|stepdad|ex|"
+    r"ex-wife|ex-husband|in-laws|mother-in-law|father-in-law|sister-in-law|brother-in-law)"
+)
+_RELATIVE = rf"(?:{_CHILD}|{_ADULT})"
+CHILD_WORD = re.compile(
+    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\b"
+)
+
+# --- identifying details ---------------------------------------------------------------
+
+_STREET_TYPES = (
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|court|crescent|cres|way|place|"
+    r"terrace|grove|boulevard|blvd|parade|gardens|mews|row|square|walk|highway|hwy)"
+)
+_NOT_A_STREET_WORD = (
+    r"(?!(?:the|a|an|down|up|along|across|minutes?|mins?|miles?|km|hours?|yards?|metres?|"
+    r"meters?|blocks?|doors?|steps?|of|my|your|this|that|long|same|wrong|right|other)\b)"
+)
+NUMBERED_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_NOT_A_STREET_WORD}[a-z][a-z'-]+\s+){{1,3}}{_STREET_TYPES}\b"
+)
+RESIDENCE = re.compile(
+    r"\b(?:(?:i|we)(?:'m|'re| am| are)?\s+(?:live|lived|living|stay|staying|reside|"
+    r"moved|grew up)|(?:my|our)\s+(?:house|home|flat|apartment|place|unit|family)\s+(?:is|was|'s)"
+    r")\s+(?:just\s+|right\s+|only\s+)?(?:on|in|at|off|near|by|around|round|next to|"
+    r"opposite|behind|close to|down|up|across from|to)\s+"
+)
+_STREET_AFTER = re.compile(rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_STREET_TYPES}\b")
+_NEAR_CLIENT_AFTER = re.compile(
+    r"(?:the\s+same\s+(?:street|road|area|suburb|neighbou?rhood|town|estate|building|block|"
+    r"village|part of town|postcode)|your\s+(?:street|road|area|suburb|neighbou?rhood|estate|"
+    r"building|block)|this\s+(?:street|road|suburb|neighbou?rhood|estate)|(?:just\s+)?"
+    r"(?:a)?round the corner|the corner|the road|the street|you|here)\b"
+)
+_PLACE_NAME = re.compile(r"(?:the\s+)?([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})")
+_NOT_PLACE = frozenset(
+    {
+        "I",
+        "Hope",
+        "Fear",
+        "Denial",
+        "The",
+        "A",
+        "My",
+        "Our",
+        "Therapy",
+        "Recovery",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Anxiety",
+        "Depression",
+        "Pain",
+    }
+)
+NEARBY = re.compile(
+    r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
+    r"down the street|across the road|across the street|a few doors (?:down|away)|"
+    r"next door to (?:you|him|her|them|the client)|(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
+    r"(?:away )?from (?:you|your|here|him|her|the clinic)|walking distance)\b"
+)
+_HOME_CONTEXT = re.compile(
+    r"\b(?:live|lives|living|house|home|flat|apartment|place|school|kids?|children|son|"
+    r"daughter|family|neighbou?rs?)\b"
+)
+TOLD_WHERE = re.compile(
+    r"\b(?:told|tell|telling|showed|show|gave|give|giving|shared|share|sharing|mentioned|"
+    r"sent|wrote down)\s+(?:him|her|them|the client|my client|the patient)?\s*"
+    r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?address|"
+    r"my postcode|my zip code|what street i live on)\b"
+)
+MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code) is\b")
+
+SHARED_CONTACT = re.compile(
+    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|texted|wrote down|left|"
+    r"handed|told|tell|offered|swapped|exchanged)\b[^.;!?]{0,25}?\bmy\s+"
+    r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
+    r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
+    r"snapchat|instagram|insta|facebook|handle|username|socials))\b"
+)
+HERE_IS_MY_NUMBER = re.compile(
+    r"\b(?:here is|here's|this is)\s+my\s+(?:personal\s+|private\s+|mobile\s+)*(?:number|mobile)|"
+    r"\bmy\s+(?:personal\s+|private\s+|mobile\s+|cell\s+)*(?:number|mobile|cell|phone number)"
+    r"\s+(?:is|was)\b"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ROLE_MAILBOX = re.compile(
+    r"(?:info|admin|reception|office|contact|enquiries|inquiries|appointments|bookings|"
+    r"hello|team|support|clinic)@"
+)
+HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_](?:[a-z0-9_.]{1,29})\b")
+LENIENT_PHONE = re.compile(
+    r"(?<![\w./-])(?:[+0]\d{8,14}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,6}"
+    r"(?:[\s.-]\d{2,6}){0,4})"
+    r"(?![\w/]|[.-]\d)"
+)
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:number|mobile|phone|cell|call|text|ring|whatsapp|contact|reach|landline|digits)\b"
+)
+
+SCHOOL_NAME = re.compile(
+    r"\b(?:[A-Z][\w'-]+\s+){1,3}(?:Primary|Secondary|High|Elementary|Middle|Junior|Infants?|"
+    r"Grammar|Academy|Prep|Preparatory|College|School|Montessori|Kindergarten|Nursery|"
+    r"Preschool|Pre-school)\b(?:\s+School)?"
+)
+SCHOOL_LOWER = re.compile(
+    r"\b(?:go|goes|went|going|attend|attends|attended|attending|started|start|starts|is at|"
+    r"are at|at)\s+(?:to\s+)?(?!(?:the|a|an|local|same|his|her|their|my|our|your|primary|"
+    r"secondary|high|school|nursery|college|uni|university)\b)(?:[a-z][\w'-]+\s+){1,3}"
+    r"(?:primary|secondary|high|elementary|grammar|academy|school|nursery|kindergarten|"
+    r"preschool|montessori)\b"
+)
+SAME_SCHOOL = re.compile(
+    rf"\b(?:the )?same (?:school|nursery|class|college) as (?:your|his|her|their) {_CHILD}\b"
+)
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+FAMILY_NAME = re.compile(
+    rf"\b(?i:my|our)\s+(?i:(?:eldest|youngest|oldest|little|baby|older|younger|twin|step)\s+)?"
+    rf"(?P<rel>(?i:{_RELATIVE})),?\s+(?:(?i:called|named|is called)\s+)?"
+    rf"(?P<name>{_NAME})(?:(?:,\s*|\s+)(?i:and)\s+(?P<name2>{_NAME}))?\b"
+)
+FAMILY_NAME_IS = re.compile(
+    rf"\b(?i:my|our)\s+(?P<rel>(?i:{_RELATIVE}))(?:'s|s')\s+(?i:names?)\s+(?i:is|are)\s+"
+    rf"(?P<name>{_NAME})\b"
+)
+_NOT_NAME = frozenset(
+    {
+        "I",
+        "And",
+        "But",
+        "The",
+        "A",
+        "When",
+        "Who",
+        "Was",
+        "Is",
+        "Has",
+        "Had",
+        "Went",
+        "Said",
+        "Told",
+        "Because",
+        "So",
+        "Then",
+        "Also",
+        "Too",
+        "Just",
+        "Once",
+        "After",
+        "Before",
+        "In",
+        "On",
+        "At",
+        "Were",
+        "Who's",
+        "Now",
+        "Still",
+        "Recently",
+        "Last",
+        "This",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Christmas",
+        "Easter",
+        "God",
+        "Mum",
+        "Mom",
+        "Dad",
+        "If",
+        "It",
+        "We",
+        "They",
+        "He",
+        "She",
+        "You",
+        "Did",
+        "Does",
+        "Do",
+        "Can",
+        "Could",
+        "Would",
+        "Will",
+        "Should",
+        "Never",
+        "Always",
+        "Often",
+        "Died",
+        "Left",
+        "Passed",
+    }
+)
+_CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
+
+WORKPLACE = re.compile(
+    rf"\b(?:my|our)\s+(?:{_RELATIVE})\s+(?:works|worked|is working|has worked|teaches|"
+    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<prep>at|for|in|on)\s+"
+)
+_WORKPLACE_HERE = re.compile(
+    r"(?:this|your|the same|our)\s+(?:hospital|clinic|service|practice|school|ward|unit|"
+    r"surgery|company|firm|office|building|centre|center)|here\b"
+)
+_WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
+
+
+def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
+    if sum(c.isdigit() for c in doc.text) < 7:
+        return []
+    spans: list[tuple[int, int]] = []
+    try:
+        for match in phonenumbers.PhoneNumberMatcher(doc.cased, region):
+            spans.append((match.start, match.end))
+    except Exception:
+        spans = []
+    for m in LENIENT_PHONE.finditer(doc.low):
+        digits = sum(c.isdigit() for c in m.group())
+        if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
+            continue
+        grouped = m.group()[0] in "+(0" or " " in m.group() or "-" in m.group()
+        s_start, s_end = doc.sentence_at(m.start())
+        if grouped and (m.group()[0] in "+(0" or _PHONE_CONTEXT.search(doc.low, s_start, s_end)):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _in_public_service_context(doc: Doc, pos: int) -> bool:
+    s_start, s_end = doc.sentence_at(pos)
+    return PUBLIC_SERVICE.search(doc.low, s_start, s_end) is not None
+
+
+def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Where the clinician lives, contact details, family names, schools, workplaces."""
+    signal = Signal()
+    low, cased = doc.low, doc.cased
+
+    def quoted_contact_withheld(pos: int) -> bool:
+        return doc.negated(pos, window=80, sentence_wide=True) or doc.hypothetical(pos)
+
+    for start, end in _phone_spans(doc, t.phone_region):
+        if not quoted_contact_withheld(start) and not _in_public_service_context(doc, start):
+            signal.add("high", (start, end))
+    for m in EMAIL.finditer(low):
+        if _ROLE_MAILBOX.match(m.group()) or _in_public_service_context(doc, m.start()):
+            continue
+        if not quoted_contact_withheld(m.start()):
+            signal.add("high", m.span())
+    for m in HANDLE.finditer(low):
+        if not quoted_contact_withheld(m.start()):
+            signal.add("high", m.span())
+    for m in SHARED_CONTACT.finditer(low):
+        if "work" in m.group("kind") or doc.suppressed(m.start()):
+            continue
+        signal.add("high", m.span())
+    for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
+        for m in pattern.finditer(low):
+            if not doc.suppressed(m.start()):
+                signal.add("high", m.span())
+
+    for m in NUMBERED_ADDRESS.finditer(low):
+        if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
+            signal.add("high", m.span())
+    for m in RESIDENCE.finditer(low):
+        if doc.suppressed(m.start()):
+            continue
+        after = m.end()
+        street = _STREET_AFTER.match(low, after)
+        if street and "\n" not in street.group():
+            signal.add("high", (m.start(), street.end()))
+            continue
+        near = _NEAR_CLIENT_AFTER.match(low, after)
+        if near:
+            signal.add("high", (m.start(), near.end()))
+            continue
+        place = _PLACE_NAME.match(cased, after)
+        if place and place.group(1).split()[0] not in _NOT_PLACE:
+            signal.add("warn", (m.start(), place.end()))
+    for m in NEARBY.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if (
+            _HOME_CONTEXT.search(low, s_start, s_end)
+            and doc.clinician_voice(m.start())
+            and not doc.suppressed(m.start())
+            and not _in_public_service_context(doc, m.start())
+        ):
+            signal.add("high", m.span())
+
+    for pattern, text in ((SCHOOL_NAME, cased), (SCHOOL_LOWER, low), (SAME_SCHOOL, low)):
+        for m in pattern.finditer(text):
+            s_start, s_end = doc.sentence_at(m.start())
+            if pattern is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
+                continue
+            if not doc.suppressed(m.start()):
+                signal.add("high", m.span())
+
+    for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
+        for m in pattern.finditer(cased):
+            name = m.group("name")
+            if name in _NOT_NAME or doc.suppressed(m.start()):
+                continue
+            child = _CHILD_REL.match(m.group("rel")) is not None
+            signal.add("high" if child else "warn", m.span())
+
+    for m in WORKPLACE.finditer(low):
+        if doc.suppressed(m.start()):
+            continue
+        after = m.end()
+        here = _WORKPLACE_HERE.match(low, after)
+        named = _PLACE_NAME.match(cased, after)
+        if here:
+            signal.add("high", (m.start(), here.end()))
+        elif named and named.group(1).split()[0] not in _NOT_PLACE:
+            signal.add("high", (m.start(), named.end()))
+        elif m.group("prep") in {"at", "for"} and (generic := _WORKPLACE_GENERIC.match(low, after)):
+            signal.add("warn", (m.start(), generic.end()))
+    return signal
+
+
+# --- intimate details ------------------------------------------------------------------
+
+INTIMATE_EXPLICIT = re.compile(
+    r"\b(?:sex ?lives?|our sex|sexual (?:relationship|problems?|issues?|difficult(?:y|ies)|"
+    r"frustrations?|experiences?|partners?|history|life|needs|preferences|fantas(?:y|ies)|"
+    r"dysfunction|encounters?|chemistry|performance)|sexually (?:frustrated|active|involved|"
+    r"incompatible)|(?:had|have|having|has) (?:had )?sex|slept with|sleeping with|"
+    r"sleeping together|slept together|making love|made love|one[- ]night stands?|"
+    r"hook(?:ed|ing)? up with|libido|sex drive|erectile|impotence|impotent|orgasms?|"
+    r"foreplay|porn(?:ography)?|threesomes?|kinks?|kinky|open relationship|swingers?|"
+    r"swinging|in bed (?:with|together)|good in bed|(?:problems?|issues?|trouble|struggles?|"
+    r"struggled|things|difficulties|going on|happening|rough patch) in (?:the )?bed(?:room)?|"
+    r"bedroom (?:problems?|issues?|life))\b"
+)
+INFIDELITY = re.compile(
+    r"\b(?:affairs?|cheated on|cheating on|cheated|cheats|unfaithful|infidelity|"
+    r"extramarital|adultery|the other woman|the other man|two-timed|two-timing)\b"
+)
+_NOT_INFIDELITY = re.compile(
+    r"(?:current|financial|foreign|public|legal|business|internal|state of|money|family|"
+    r"personal|veterans|consumer|student|world|home|own)\s+$"
+)
+INTIMACY = re.compile(
+    r"\b(?:intimacy|intimate (?:life|relationship|moments?|details?|"
+    r"problems?|issues?|side|partner))\b"
+)
+_FIRST_PERSON_NEAR = re.compile(r"\b(?:i|i'm|i've|i'd|my|our|we|we're|us|me)\b")
+
+
+def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Sexual or intimate relationship details and affairs, of the clinician's own life.
+
+    Orientation and pregnancy stated as facts ("I'm gay", "when I was pregnant") are not
+    intimate details and are not in these patterns.
+    """
+    signal = Signal()
+    low = doc.low
+    for m in INTIMATE_EXPLICIT.finditer(low):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    for m in INFIDELITY.finditer(low):
+        word = m.group()
+        # "my affair" is infidelity; "my financial affairs" is not.
+        if word.startswith("affair") and _NOT_INFIDELITY.search(
+            low, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        if word == "cheated" and re.match(
+            r"\s+(?:at|in|on (?:a|the|my|an) (?:test|exam))", low[m.end() : m.end() + 20]
+        ):
+            continue
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    for m in INTIMACY.finditer(low):
+        s_start, _ = doc.sentence_at(m.start())
+        near = _FIRST_PERSON_NEAR.search(low, max(s_start, m.start() - 40), m.start())
+        if near and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    return signal
+
+
+# --- clinical specifics ----------------------------------------------------------------
+
+DOSE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:mg|mgs|mcg|µg|ug|ml|milligrams?|micrograms?)\b|"
+    r"\b(?:double|doubled|doubling|halve|halved|up|upped|upping|increase|increased|"
+    r"increasing|raise|raised|reduce|reduced|reducing|lower|lowered|cut|taper|tapered|"
+    r"tapering|adjust|adjusted|titrate|titrated)\s+(?:the|my|a|his|her)\s+(?:dose|dosage|"
+    r"meds|medication|prescription)\b|\b(?:max(?:imum)?|higher|lower|starting|full|half|"
+    r"double|high|low|maintenance)\s+dose\b|\b(?:\d+|one|two|three|four)\s+(?:tablets?|"
+    r"pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b"
+)
+PRESCRIBER = re.compile(
+    r"\bmy\s+(?:psychiatrist|gp|doctor|doc|prescriber|consultant|psychiatric nurse|"
+    r"nurse practitioner|pharmacist|specialist)\b"
+)
+_PRESCRIBING = re.compile(
+    r"\b(?:prescribed|prescribes|put me on|started me on|took me off|switched|changed my|"
+    r"upped|increased|doubled|double|reduced|adjusted|titrated|dose|dosage)\b"
+)
+_DOCTOR_NAME = re.compile(r"\bDr\.?\s+[A-Z][a-z]+")
+_MED_TERM = re.compile(
+    rf"(?:{MEDICATION_NAME.pattern}|{DRUG_CLASS.pattern}|\b(?:meds|medication|medications|"
+    r"medicine|pills|tablets|dose|dosage|prescription)\b)"
+)
+ADVICE = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:should|could|might want to|may want to|need to|needs to|"
+    r"ought to|must|have to|has to|can)\s+(?:really\s+|definitely\s+|just\s+|probably\s+|"
+    r"also\s+)?(?:try|take|start|stop|quit|come off|get off|go on|get on|switch|swap|"
+    r"increase|decrease|reduce|double|halve|up|lower|cut down|ask (?:for|about))\b|"
+    r"\b(?:try|trying)\s+(?:taking|some|a bit of)\b|"
+    r"\b(?:told|advised|suggested|recommended|encouraged|urged)\s+(?:to\s+)?"
+    r"(?:him|her|them|the client|my client)?\s*(?:to\s+)?(?:try|take|taking|start|starting|"
+    r"stop|stopping|come off|coming off|switch|switching|ask for|get)\b"
+)
+COME_OFF = re.compile(
+    r"\b(?:come|coming|came|get|getting|go|going)\s+off\s+(?:your|his|her|their|the|those|"
+    r"these)\s+(?:meds|medication|medicine|tablets|pills|antidepressants)\b|"
+    r"\bstop\s+taking\s+(?:your|his|her|their|the)\b|"
+    r"\b(?:you|he|she|they)\s+(?:don't|doesn't|do not|does not|didn't)\s+(?:really\s+)?need\s+"
+    r"(?:your|his|her|the|any|to be on)?\s*(?:meds|medication|tablets|pills|antidepressants)\b"
+)
+
+
+def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Named medications, doses, the clinician's prescriber, and medical advice.
+
+    General support talk ("working with a psychiatrist helped") does not fire; a drug
+    class ("antidepressants") is coaching only.
+    """
+    signal = Signal()
+    low, cased = doc.low, doc.cased
+    for m in ADVICE.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if _MED_TERM.search(low, m.start(), s_end) and not doc.suppressed(m.start()):
+            signal.add("high", (m.start(), s_end))
+    for m in COME_OFF.finditer(low):
+        # The pattern carries its own polarity ("doesn't need meds"), so only a
+        # hypothetical, not a negation, can take it back.
+        if not doc.hypothetical(m.start()) and not doc.negated(m.start(), window=25):
+            signal.add("high", m.span())
+    for m in MEDICATION_NAME.finditer(low):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in DOSE.finditer(low):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in PRESCRIBER.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if doc.suppressed(m.start()):
+            continue
+        if _PRESCRIBING.search(low, m.end(), s_end):
+            signal.add("warn", m.span())
+        elif name := _DOCTOR_NAME.search(cased, s_start, s_end):
+            signal.add("warn", name.span())
+    if not signal:
+        for m in DRUG_CLASS.finditer(low):
+            if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+                signal.add("info", m.span())
+    return signal
+
+
+# --- dual relationship -----------------------------------------------------------------
+
+_PLATFORM = (
+    r"(?:instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|x|snapchat|snap|linkedin|"
+    r"whatsapp|discord|telegram|signal|youtube|onlyfans|bluesky|threads|messenger)"
+)
+CONTACT_ME = re.compile(
+    r"\b(?:add|follow|friend|dm|pm|message|msg|text|txt|whatsapp|snap|snapchat|ring|email|"
+    r"e-mail|find|look|facetime|call)\s+me\b(?:\s+up)?"
+)
+_WORK_CHANNEL = re.compile(
+    r"\b(?:clinic|office|reception|service|through the|work (?:phone|number|email)|"
+    r"duty line|switchboard|portal)\b"
+)
+PLATFORM_INVITE = re.compile(
+    rf"\b(?:add|added|adding|follow|followed|following|connect|connected|friend|friended|"
+    rf"find|look|search|dm|message|subscribe|check out)\b[^.;!?]{{0,30}}?\b(?:on|my)\s+"
+    rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b"
+)
+FRIEND_REQUEST = re.compile(
+    r"\b(?:accept|accepted|accepting|sent|send|sending)\s+(?:her|his|their|the client's|a|"
+    r"him a|her a|them a)\s+(?:friend|follow|connection)\s+requests?\b"
+)
+PERSONAL_NUMBER = re.compile(
+    r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home)\s+){0,3}(?:phone\s+)?"
+    r"(?:number|mobile|cell|phone)\b"
+)
+_CONTACT_PURPOSE = re.compile(
+    r"\b(?:in case|any ?time|whenever|if (?:he|she|they) (?:need|needs|needed|want|wants)|"
+    r"call|text|ring|message|reach|weekend|evening|night|out of hours|after hours|"
+    r"outside (?:of )?(?:sessions?|hours|work|therapy)|needed me|need me|gave|give|giving|"
+    r"shared|offered)\b"
+)
+MEETING = re.compile(
+    r"\b(?:meet|meeting|met|catch up|catching up|grab|get|go for|going for|went for|have|"
+    r"had|join me for|come for)\s+(?:up\s+)?(?:for\s+)?(?:a\s+|some\s+)?(?:coffee|coffees|"
+    r"drink|drinks|beer|pint|lunch|dinner|brunch|breakfast|meal|tea|walk together)\b|"
+    r"\b(?:hang out|hung out|hanging out|hangout)\b|"
+    r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
+    r"friends\b|\bfriends\s+outside\b|"
+    r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:house|place|"
+    r"home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club)\b|"
+    r"\binvited\s+(?:him|her|them|the client)\s+(?:to|round|over)\b|"
+    r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
+    r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
+    r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b"
+)
+_CO_PRESENCE = re.compile(
+    r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
+    r"suggest\w*|arrang\w*|asked (?:him|her|them)|could|should|dm|text|message|call|talk)\b"
+)
+
+
+def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Invitations to contact or meet outside the professional relationship."""
+    signal = Signal()
+    low = doc.low
+    for m in CONTACT_ME.finditer(low):
+        c_start, c_end = doc.clause_at(m.start())
+        if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
+            continue
+        signal.add("high", m.span())
+    for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
+        for m in pattern.finditer(low):
+            if not doc.suppressed(m.start()):
+                signal.add("high", m.span())
+    for m in PERSONAL_NUMBER.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if (
+            _CONTACT_PURPOSE.search(low, s_start, s_end)
+            and not doc.suppressed(m.start())
+            and not _in_public_service_context(doc, m.start())
+        ):
+            signal.add("high", m.span())
+    for m in MEETING.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    return signal
+
+
+# --- personal values -------------------------------------------------------------------
+
+BELIEF = re.compile(
+    r"\bas an?\s+(?:christian|catholic|muslim|jew|jewish (?:person|woman|man)|hindu|"
+    r"buddhist|sikh|mormon|believer|person of faith|religious (?:person|woman|man)|atheist|"
+    r"vegan|feminist|conservative|liberal|socialist|republican|democrat|tory|labour voter|"
+    r"pro-lifer|traditionalist|man of faith|woman of faith)\b|"
+    r"\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|politics|political "
+    r"views|religious views|god|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|"
+    r"the church|the lord|the quran|the torah)\b|\bin my (?:view|opinion|book|experience as "
+    r"a (?:parent|mother|father))\b|\bbecause i (?:believe|think|feel)\b|\bi (?:believe|"
+    r"strongly believe|firmly believe|personally believe|think|feel strongly)\b"
+)
+STRONG_BELIEF = re.compile(
+    r"\bas an?\s+\w+|\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|"
+    r"politics|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|the church|the lord|"
+    r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin my (?:view|opinion)\b"
+)
+JUDGEMENT = re.compile(
+    r"\b(?:is|are|was|were|would be|'s|be)\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
+    r"completely\s+|totally\s+|plain\s+)?(?:wrong(?!\s+(?:with|about|number|turn|way|"
+    r"person|place|time))|a sin|sinful|immoral|unnatural|shameful|evil|selfish|disgusting|"
+    r"wicked|not natural|against god|against (?:my|our) (?:values|faith|religion)|"
+    r"never the answer|never okay|never ok|unforgivable|a cop-out|the easy way out)\b"
+)
+_MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd)\s*(?:been\s+)?$")
+LIFE_TOPIC = re.compile(
+    r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
+    r"cohabit\w*|homosexuality|being gay|same-sex|contraception|ivf|euthanasia|gambling|"
+    r"leaving (?:him|her|your|his|the marriage)|separating|ending (?:a|the|your|her|his) "
+    r"(?:marriage|pregnancy|relationship)|having kids|having children|marrying|marriage|"
+    r"religion|church|vote|voting|immigra\w*|politics)\b"
+)
+DIRECTIVE = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|ought to|need to|needs to|has to|"
+    r"have to|shouldn't|should not|mustn't|must not|had better|'d better)\b"
+)
+OWN_CHOICE = re.compile(
+    r"\bif i were (?:you|him|her|them)\b|\bin (?:your|his|her|their) (?:shoes|position|"
+    r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
+    r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
+)
+VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
+
+
+def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Political, religious or moral views, or the clinician's own choices, imposed on the
+    client's decisions. Holding a view is not a finding; pressing it on the client is."""
+    signal = Signal()
+    low = doc.low
+    for m in JUDGEMENT.finditer(low):
+        if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
+            continue
+        s_start, s_end = doc.sentence_at(m.start())
+        context = BELIEF.search(low, s_start, s_end) or LIFE_TOPIC.search(low, s_start, s_end)
+        if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in DIRECTIVE.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if STRONG_BELIEF.search(low, s_start, s_end) and not doc.suppressed(m.start()):
+            signal.add("warn", (m.start(), min(s_end, m.end() + 40)))
+    for m in OWN_CHOICE.finditer(low):
+        if not doc.negated(m.start()):
+            signal.add("warn", m.span())
+    for m in VOTE_ADVICE.finditer(low):
+        if not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    return signal

@@ -1,0 +1,171 @@
+"""Client focus: the disclosure is for the client's needs, not the clinician's."""
+
+from __future__ import annotations
+
+import re
+
+from .model import DisclosureInput, Thresholds
+from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY
+from .signals import Signal
+from .text import Doc
+
+_EXACTLY = r"(?:exactly|exacly|excatly|exactley|precisely|just|totally|completely|fully|100%)"
+_THEIR_EXPERIENCE = (
+    r"(?:you|he|she|they|u)(?:'re|'s| are| is| were| was)?\s+(?:really\s+)?(?:feel|feels|"
+    r"feeling|felt|going through|went through|been through|experiencing|dealing with|"
+    r"living with|facing|must feel|must be feeling)"
+)
+OVERIDENTIFICATION = re.compile(
+    rf"\bi\s+(?:know|understand|get|knew|understood|feel)\s+{_EXACTLY}\s+(?:how|what|where|"
+    rf"why|the way)\b[^.;!?]{{0,60}}|"
+    rf"\bi\s+(?:know|understand|knew)\s+(?:how|what)\s+{_THEIR_EXPERIENCE}\b|"
+    rf"\bi\s+(?:understand|know|get)\s+{_EXACTLY}\b|"
+    rf"\bi\s+{_EXACTLY}\s+(?:know|understand|get)\s+(?:how|what)\b[^.;!?]{{0,60}}|"
+    r"\b(?:(?:in\s+)?the\s+)?same\s+boat\b|"
+    r"\bi(?:'ve|\s+have|ve)?\s+been\s+(?:there|in your shoes|in (?:his|her|their) shoes|"
+    r"exactly where (?:you|he|she|they) (?:are|is)|through (?:exactly )?the (?:exact )?same)"
+    r"(?:\s+(?:myself|too|as well))?\b|"
+    r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
+    r"\b(?:exactly|the exact)\s+same\s+(?:thing|experience)\s+(?:happened\s+to\s+me|as\s+(?:you|"
+    r"him|her|them))\b|\bi\s+know\s+the\s+feeling\b|"
+    r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are)\s+(?:exactly\s+)?the\s+"
+    r"same\b|\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
+)
+
+THERAPIST_NEED = re.compile(
+    r"\b(?:the\s+)?silence\s+(?:was|felt|got|had got|became|had become|seemed)\s+"
+    r"(?:getting\s+|a\s+bit\s+|really\s+|so\s+|too\s+|quite\s+|very\s+|pretty\s+|kind of\s+)*"
+    r"(?:awkward|uncomfortable|unbearable|too long|painful|excruciating)|"
+    r"\bawkward\s+(?:silence|pause)|\b(?:fill|filled|filling)\s+(?:the|a|an awkward|that)\s+"
+    r"(?:silence|gap|pause)|\bto\s+(?:fill|break)\s+the\s+(?:silence|tension)|"
+    r"\b(?:needed|need|wanted|want)\s+to\s+(?:vent|offload|off-load|unload|talk\s+to\s+someone|"
+    r"tell\s+someone|get\s+it\s+out)|\bget\s+(?:it|this|that|things|something)\s+off\s+my\s+chest|"
+    r"\b(?:needed|wanted|need)\s+someone\s+to\s+talk\s+to|"
+    r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself)\s+feel\s+better|"
+    r"\bfor\s+my\s+own\s+(?:sake|benefit|relief|comfort)|"
+    r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+)?(?:validation|"
+    r"reassurance|sympathy|support|comfort)\s+(?:from\s+(?:her|him|them|the client)|myself)?|"
+    r"\bi\s+(?:just\s+)?(?:felt|was|got)\s+(?:so\s+|really\s+|a bit\s+)?(?:uncomfortable|awkward|"
+    r"nervous|flustered|anxious)\s+(?:so|and)\s+i\b|\bdidn'?t\s+know\s+what\s+(?:else\s+)?to\s+say|"
+    r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
+    r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b"
+)
+_NEED_NOTE = re.compile(
+    r"\b(?:vent|offload|off my chest|my own|myself|silence|awkward|uncomfortable|support for "
+    r"me|needed to talk|reassurance|validation)\b"
+)
+
+_CLIENT = r"(?:she|he|they|the client|client|my client|the patient|patient|[A-Z][a-z]+)"
+ROLE_REVERSAL = re.compile(
+    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|was\s+|"
+    rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
+    rf"consol(?:ed|ing|es|e)|hug(?:ged|ging|s)?|support(?:ed|ing|s)?|look(?:ed|ing)? after|"
+    rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
+    rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
+    rf"apologi[sz](?:ed|ing) to)\s+me\b|"
+    rf"\b{_CLIENT}\s+(?:gave|offered|handed)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|"
+    rf"good\s+)?(?:advice|a hug|hugs|tissues?|reassurance|support|comfort|tips|pep talk)\b|"
+    rf"\b{_CLIENT}\s+(?:asked|checked)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
+    r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
+    rf"\b{_CLIENT}\s+(?:\w+\s+){{0,6}}?(?:said|told me|promised me|assured me)\s+(?:that\s+)?"
+    r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
+    r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b|"
+    r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
+    r"taking care of)\s+me\b|"
+    rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b"
+)
+_NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
+
+CONTINUED_ON = re.compile(
+    r"\b(?:went on (?:to tell|to talk|talking|telling|about)|kept (?:on )?(?:talking|going on|"
+    r"telling)|carried on (?:talking|telling|about)|spent (?:the rest of|most of|half|much of|"
+    r"a lot of|the whole|the remaining) (?:the )?(?:session|hour|time)|talked about (?:myself|"
+    r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
+    r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
+    r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
+)
+_FOCUS_RETURNED = re.compile(
+    r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
+    r"\b(?:asked|wondered) (?:her|him|them|what|how|whether|if)\b"
+)
+
+
+def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """The disclosure served the clinician: filling a silence, venting, seeking support."""
+    signal = Signal()
+    if d.intent == "relieve_own_discomfort":
+        signal.add("warn", reason="the recorded intent was to relieve your own discomfort")
+    elif d.intent == "seek_support":
+        signal.add("warn", reason="the recorded intent was to seek support for yourself")
+    if d.intent_note and _NEED_NOTE.search(d.intent_note.lower()):
+        signal.add("warn", reason="the intent note describes a need of your own")
+    for m in THERAPIST_NEED.finditer(doc.low):
+        if not doc.negated(m.start()) and not doc.hypothetical(m.start()):
+            signal.add("warn", m.span())
+    return signal
+
+
+def _clinician_difficulty(doc: Doc) -> bool:
+    return any(
+        doc.clinician_voice(m.start()) and not doc.negated(m.start())
+        for pattern in (STRONG_DIFFICULTY, LIFE_EVENT, PAST_DIFFICULTY)
+        for m in pattern.finditer(doc.low)
+    )
+
+
+def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """The client ended up comforting, reassuring or advising the clinician."""
+    signal = Signal()
+    if d.client_response == "comforted_therapist":
+        signal.add("high", reason="you recorded that the client comforted you")
+    text_signal = Signal()
+    for m in ROLE_REVERSAL.finditer(doc.low):
+        if doc.suppressed(m.start()):
+            continue
+        text_signal.add("warn", m.span())
+    # Capitalised client names only make sense on the cased text.
+    for m in ROLE_REVERSAL.finditer(doc.cased):
+        first = m.group().split()[0]
+        if first[0].isupper() and first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
+            text_signal.add("warn", m.span())
+    if text_signal:
+        severity = "high" if _clinician_difficulty(doc) else "warn"
+        for span in text_signal.spans:
+            signal.add(severity, span)
+    return signal
+
+
+def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """The clinician did not turn the conversation back to the client."""
+    signal = Signal()
+    if d.returned_focus is True:
+        return signal
+    if d.returned_focus is False:
+        signal.add("warn", reason="you recorded that the focus did not return to the client")
+    for m in CONTINUED_ON.finditer(doc.low):
+        if doc.hypothetical(m.start()):
+            continue
+        later = _FOCUS_RETURNED.search(doc.low, m.end())
+        if later is None:
+            signal.add("warn", m.span())
+    return signal
+
+
+def low_relevance(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """No link to the client's goals, by the relevance field only (text cannot tell)."""
+    signal = Signal()
+    if d.relevance == "none":
+        signal.add("warn", reason="you recorded no link to the client's treatment goals")
+    elif d.relevance == "indirect":
+        signal.add("info", reason="you recorded only an indirect link to the client's goals")
+    return signal
+
+
+def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
+    """Claims of identical experience or understanding, as opposed to empathy."""
+    signal = Signal()
+    for m in OVERIDENTIFICATION.finditer(doc.low):
+        pos = m.start()
+        if doc.clinician_voice(pos) and not doc.negated(pos) and not doc.hypothetical(pos):
+            signal.add("warn", m.span())
+    return signal

@@ -1,0 +1,322 @@
+"""Text handling shared by the detectors: normalisation, sentences, clauses, negation,
+hypotheticals, who is speaking, and time expressions.
+
+Every derived string has exactly the length of the original text, so an offset found in
+the normalised text is an offset into what the clinician wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from .model import Evidence
+
+# Single character to single character only: offsets must stay aligned.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": "\n",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": ".",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Straighten quotes, apostrophes, dashes and odd spaces, keeping the length."""
+    return text.translate(_FOLD)
+
+
+def lower_aligned(text: str) -> str:
+    """Lower-case without changing the length (a few letters, like 'İ', grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "no", "approx", "rd"}
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"]|\s-\s|\s(?:but|although|though|however|whereas|because|while|then|"
+    r"so i|and i|and then|which|until|after|before|since|when|once)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
+    r"declining|avoided?|avoiding|resisted|no longer|rather than|instead of|dont|didnt|"
+    r"doesnt|cant|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|isnt|wasnt|arent|"
+    r"werent|aint|mustnt)\b|n't\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
+    r"pretend|pretending|role-?play(?:ed|ing)?)\b"
+)
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
+_MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+_PRONOUN = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us|"
+    r"she|she's|he|he's|her|hers|his|him|they|they're|their|them|you|you're|your|"
+    r"client|client's|patient|patient's)\b"
+)
+_FIRST_PERSON = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "im",
+        "ive",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "we're",
+        "we've",
+        "our",
+        "ours",
+        "us",
+    }
+)
+# Object pronouns after a verb of telling name the listener, not the owner of what follows.
+_NEUTRAL_PRONOUNS = frozenset({"him", "them"})
+_SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
+    r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+$"
+)
+
+
+class Doc:
+    """A disclosure text prepared once for all detectors."""
+
+    __slots__ = ("_clause_starts", "_sentence_starts", "cased", "low", "sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cased = fold(text)
+        self.low = lower_aligned(self.cased)
+        self.sentences = self._split_sentences()
+        self._sentence_starts = [s for s, _ in self.sentences]
+        starts = set(self._sentence_starts)
+        starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
+        self._clause_starts = sorted(starts)
+
+    def _split_sentences(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        low = self.low
+        start = 0
+        for m in _SENTENCE_END.finditer(low):
+            if m.group().startswith(".") and m.end() - m.start() == 1:
+                word = low[max(start, m.start() - 5) : m.start()].rsplit(" ", 1)[-1]
+                if word in _ABBREVIATIONS:
+                    continue
+            end = m.end()
+            if low[start:end].strip():
+                spans.append(self._trim(start, end))
+            start = end
+        if low[start:].strip():
+            spans.append(self._trim(start, len(low)))
+        return spans
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.low[start].isspace():
+            start += 1
+        while end > start and self.low[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    # --- positions -------------------------------------------------------------------
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `pos`."""
+        if not self.sentences:
+            return 0, len(self.text)
+        i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        return self.sentences[i]
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self._clause_starts, pos) - 1
+        return self._clause_starts[i] if i >= 0 else 0
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        start = self.clause_start(pos)
+        i = bisect.bisect_right(self._clause_starts, pos)
+        end = self._clause_starts[i] if i < len(self._clause_starts) else len(self.text)
+        return start, end
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence quoting the original text, trimmed of surrounding spaces."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Evidence(start, end, self.text[start:end])
+
+    # --- linguistic checks --------------------------------------------------------------
+
+    def negated(self, pos: int, window: int = 60, *, sentence_wide: bool = False) -> bool:
+        """Whether a negation cue governs `pos`: earlier in the same clause, close by.
+
+        Covers "I never gave him my number", "I didn't tell her where I live" and
+        "I would never ...". `sentence_wide` lets the cue reach across commas, for items
+        such as a phone number quoted after the verb ("I never gave him my number, 07...").
+        """
+        start = self.sentence_at(pos)[0] if sentence_wide else self.clause_start(pos)
+        lo = max(start, pos - window)
+        return _NEGATION.search(self.low, lo, pos) is not None
+
+    def hypothetical(self, pos: int) -> bool:
+        """Whether `pos` sits inside a conditional or imagined situation.
+
+        "If she asked, I'd give her my number" is hypothetical; "I'd give her my number if
+        she needed it" is an actual offer, so a trailing "if" does not count.
+        """
+        lo = self.clause_start(pos)
+        if _HYPOTHETICAL.search(self.low, lo, pos):
+            return True
+        s_start, _ = self.sentence_at(pos)
+        if _CONDITIONAL_OPENING.match(self.low, s_start):
+            return _MODAL.search(self.low, s_start, pos) is not None
+        return False
+
+    def suppressed(self, pos: int) -> bool:
+        return self.negated(pos) or self.hypothetical(pos)
+
+    def clinician_voice(self, pos: int) -> bool:
+        """Whether what follows `pos` belongs to the clinician rather than the client.
+
+        The nearest preceding pronoun in the sentence decides ("my affair" vs "her
+        affair"); listeners after a verb of telling ("told him I...") do not count. With
+        no pronoun at all, a note such as "Mentioned having..." is the clinician's.
+        """
+        s_start, _ = self.sentence_at(pos)
+        lo = max(s_start, pos - 160)
+        last: str | None = None
+        for m in _PRONOUN.finditer(self.low, lo, pos):
+            word = m.group()
+            if word in _NEUTRAL_PRONOUNS:
+                continue
+            if word == "her" and _SPEECH_VERB_BEFORE.search(
+                self.low, max(lo, m.start() - 20), m.start()
+            ):
+                continue
+            last = word
+        if last is None:
+            return True
+        return last in _FIRST_PERSON
+
+    # --- iteration helpers ---------------------------------------------------------------
+
+    def finditer(self, pattern: re.Pattern[str], *, cased: bool = False) -> Iterator[re.Match[str]]:
+        return pattern.finditer(self.cased if cased else self.low)
+
+    def word_count(self) -> int:
+        return sum(1 for _ in _WORD.finditer(self.text))
+
+
+# --- time and recency -------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "few": 3,
+    "couple": 2,
+    "several": 4,
+    "a few": 3,
+    "a couple": 2,
+    "a couple of": 2,
+}
+_UNIT_MONTHS = {"day": 1 / 30, "week": 0.25, "fortnight": 0.5, "month": 1.0, "year": 12.0}
+
+AGO = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:a )?few|(?:a )?couple(?: of)?|several)\s+(?P<unit>day|week|fortnight|month|year)s?"
+    r"\s+(?:ago|back|before now)\b"
+)
+LAST = re.compile(
+    r"\b(?:last|this past|this|earlier this|over the last|over the past|in the last|"
+    r"in the past)\s+(?P<unit>night|day|weekend|week|fortnight|month|year|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|term)\b"
+)
+RECENT_WORDS = re.compile(
+    r"\b(?:yesterday|recently|just (?:last|this)|only just|the other day|days ago|"
+    r"weeks ago|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b"
+)
+LONG_PAST = re.compile(
+    r"\b(?:years ago|many years|decades? ago|long (?:time )?ago|a long time|back then|"
+    r"back in the day|when i was (?:a |an )?(?:kid|child|little|young|younger|teen|"
+    r"teenager|student|\d+|in (?:school|college|university|my (?:teens|twenties|"
+    r"thirties))|at (?:school|college|university|uni)|studying|growing up|pregnant)|"
+    r"as a (?:child|kid|teen|teenager|young (?:adult|man|woman|person)|student)|"
+    r"growing up|in my (?:teens|twenties|thirties|youth|early|late)|used to|"
+    r"(?:up )?until (?:the age of|i was) \d+|at the age of \d+|in (?:19|200)\d\b|"
+    r"at (?:school|uni|university|college))\b"
+)
+PRESENT = re.compile(
+    r"\b(?:still|right now|at the moment|currently|at present|these days|lately|of late|"
+    r"this week|nowadays|ongoing|at the minute|for now|every day|anymore|any more)\b"
+)
+
+
+def months_ago(phrase: str) -> float | None:
+    """Months implied by a time expression such as "two weeks ago" or "last month"."""
+    m = AGO.search(phrase)
+    if m:
+        n_raw = m.group("n")
+        n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS.get(n_raw, 1)
+        return n * _UNIT_MONTHS[m.group("unit")]
+    m = LAST.search(phrase)
+    if m:
+        unit = m.group("unit")
+        if unit in {"night", "day", "weekend", "week", "fortnight", "term"}:
+            return 0.5
+        if unit == "month":
+            return 1.0
+        if unit == "year":
+            return 12.0
+        return 6.0  # a named season or holiday: somewhere within the past year
+    if RECENT_WORDS.search(phrase):
+        return 0.5
+    return None
