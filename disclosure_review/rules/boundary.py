@@ -268,17 +268,30 @@ _WORKPLACE_HERE = re.compile(
 _WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
 
 
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"[+(]?\d[\d\s().-]{5,}\d")
+
+
 def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
-    if sum(c.isdigit() for c in doc.text) < 7:
+    if len(_DIGIT.findall(doc.text)) < 7:
         return []
     spans: list[tuple[int, int]] = []
-    try:
-        for match in phonenumbers.PhoneNumberMatcher(doc.cased, region):
-            spans.append((match.start, match.end))
-    except Exception:
-        spans = []
+    # The matcher is thorough but slow on long texts, so it reads only a window around
+    # each run of digits that could be a phone number.
+    for run in _DIGIT_RUN.finditer(doc.cased):
+        if len(_DIGIT.findall(run.group())) < 7:
+            continue
+        lo = max(0, run.start() - 2)
+        window = doc.cased[lo : run.end() + 2]
+        try:
+            matches = [
+                (lo + m.start, lo + m.end) for m in phonenumbers.PhoneNumberMatcher(window, region)
+            ]
+        except Exception:  # a library bug must never stop scoring
+            matches = []
+        spans.extend(matches)
     for m in LENIENT_PHONE.finditer(doc.low):
-        digits = sum(c.isdigit() for c in m.group())
+        digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue
         grouped = m.group()[0] in "+(0" or " " in m.group() or "-" in m.group()
@@ -286,6 +299,98 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
         if grouped and (m.group()[0] in "+(0" or _PHONE_CONTEXT.search(doc.low, s_start, s_end)):
             spans.append((m.start(), m.end()))
     return spans
+
+
+_STREET_WORDS = frozenset(_STREET_TYPES.strip("(?:)").split("|"))
+_NEARBY_WORDS = frozenset(
+    [
+        "road",
+        "corner",
+        "street",
+        "doors",
+        "door",
+        "minutes",
+        "mins",
+        "minute",
+        "min",
+        "walking",
+        "next",
+    ]
+)
+_WORK_WORDS = frozenset(
+    [
+        "works",
+        "worked",
+        "working",
+        "teaches",
+        "taught",
+        "employed",
+        "based",
+        "manages",
+        "runs",
+        "owns",
+        "is",
+    ]
+)
+_CONTACT_WORDS = frozenset(
+    [
+        "number",
+        "mobile",
+        "cell",
+        "digits",
+        "landline",
+        "email",
+        "e-mail",
+        "mail",
+        "whatsapp",
+        "snapchat",
+        "instagram",
+        "insta",
+        "facebook",
+        "handle",
+        "username",
+        "socials",
+    ]
+)
+_MEETING_WORDS = frozenset(
+    [
+        "coffee",
+        "coffees",
+        "drink",
+        "drinks",
+        "beer",
+        "pint",
+        "lunch",
+        "dinner",
+        "brunch",
+        "breakfast",
+        "meal",
+        "tea",
+        "walk",
+        "hang",
+        "hung",
+        "hanging",
+        "hangout",
+        "friends",
+        "house",
+        "place",
+        "home",
+        "flat",
+        "party",
+        "wedding",
+        "church",
+        "barbecue",
+        "bbq",
+        "birthday",
+        "gym",
+        "club",
+        "invited",
+        "outside",
+    ]
+)
+_DOSE_WORDS = frozenset(
+    ["dose", "dosage", "meds", "medication", "prescription", "tablets", "tablet", "pills", "pill"]
+)
 
 
 def _in_public_service_context(doc: Doc, pos: int) -> bool:
@@ -312,7 +417,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in HANDLE.finditer(low):
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in SHARED_CONTACT.finditer(low):
+    for m in SHARED_CONTACT.finditer(low) if doc.has_any(_CONTACT_WORDS) else ():
         if "work" in m.group("kind") or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())
@@ -321,7 +426,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
 
-    for m in NUMBERED_ADDRESS.finditer(low):
+    for m in NUMBERED_ADDRESS.finditer(low) if doc.has_any(_STREET_WORDS) else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
     for m in RESIDENCE.finditer(low):
@@ -339,7 +444,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
-    for m in NEARBY.finditer(low):
+    for m in NEARBY.finditer(low) if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _HOME_CONTEXT.search(low, s_start, s_end)
@@ -365,7 +470,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             child = _CHILD_REL.match(m.group("rel")) is not None
             signal.add("high" if child else "warn", m.span())
 
-    for m in WORKPLACE.finditer(low):
+    for m in WORKPLACE.finditer(low) if doc.has_any(_WORK_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -504,7 +609,7 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in MEDICATION_NAME.finditer(low):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in DOSE.finditer(low):
+    for m in DOSE.finditer(low) if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in PRESCRIBER.finditer(low):
@@ -596,7 +701,7 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             and not _in_public_service_context(doc, m.start())
         ):
             signal.add("high", m.span())
-    for m in MEETING.finditer(low):
+    for m in MEETING.finditer(low) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("high", m.span())

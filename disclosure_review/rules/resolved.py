@@ -105,17 +105,22 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
     for pattern, severity in ((STRONG_DIFFICULTY, "high"), (WEAK_DIFFICULTY, "warn")):
         for m in pattern.finditer(low):
             pos = m.start()
-            if doc.negated(pos) or doc.hypothetical(pos) or not doc.clinician_voice(pos):
-                continue
-            c_start, c_end = doc.clause_at(pos)
+            # Cheapest checks first: most difficulty words are not in the present.
             s_start, s_end = doc.sentence_at(pos)
-            if LONG_PAST.search(low, c_start, c_end):
-                continue
             lead = low[max(s_start, pos - 30) : pos]
-            if PAST_VERB_BEFORE.search(lead):
-                continue
             present_marker = PRESENT.search(low, s_start, s_end)
             present_subject = PRESENT_SUBJECT.search(lead)
+            if not (present_marker and present_subject) and not (
+                severity == "high" and (present_marker or present_subject)
+            ):
+                continue
+            if PAST_VERB_BEFORE.search(lead):
+                continue
+            c_start, c_end = doc.clause_at(pos)
+            if LONG_PAST.search(low, c_start, c_end):
+                continue
+            if doc.negated(pos) or doc.hypothetical(pos) or not doc.clinician_voice(pos):
+                continue
             if severity == "high" and (present_marker or present_subject):
                 signal.add(
                     "high",

@@ -118,7 +118,15 @@ _SPEECH_VERB_BEFORE = re.compile(
 class Doc:
     """A disclosure text prepared once for all detectors."""
 
-    __slots__ = ("_clause_starts", "_sentence_starts", "cased", "low", "sentences", "text")
+    __slots__ = (
+        "_clause_starts",
+        "_sentence_starts",
+        "cased",
+        "low",
+        "sentences",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -129,6 +137,9 @@ class Doc:
         starts = set(self._sentence_starts)
         starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
         self._clause_starts = sorted(starts)
+        # Word set for cheap gating: a detector whose trigger words are all absent
+        # skips its regular expressions entirely, which keeps long texts fast.
+        self.words = frozenset(_WORD.findall(self.low))
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -233,6 +244,10 @@ class Doc:
         if last is None:
             return True
         return last in _FIRST_PERSON
+
+    def has_any(self, triggers: frozenset[str]) -> bool:
+        """Whether any trigger word occurs as a word in the text."""
+        return not self.words.isdisjoint(triggers)
 
     # --- iteration helpers ---------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+"""Throughput of the rules engine in one process.
+
+    python bench/score_throughput.py [--entries N]
+
+Builds a deterministic corpus of short, 150-word and 400-word disclosures from varied
+sentence templates (plus the shared vignettes when they sit beside the repository) and
+prints entries per second and p50/p99 per-entry latency for each corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from disclosure_review.rules import DisclosureInput, score
+
+SENTENCES = [
+    "I told her I also found the first year at university lonely.",
+    "What helped me was joining a club and calling home every Sunday.",
+    "I mentioned that I know how hard it can be to ask for help.",
+    "My partner left me two weeks ago and I'm still a mess.",
+    "I gave him my personal mobile number, 07700 900123, in case he needed me.",
+    "I shared that my kids go to Westfield Primary just down the road.",
+    "I told him I was on sertraline 100mg for two years.",
+    "Told her she could add me on Instagram and DM me any time.",
+    "As a Christian I believe divorce is wrong, I told him.",
+    "The silence was getting awkward so I talked about my weekend.",
+    "She comforted me when I got upset about my dad.",
+    "I never gave him my number and I didn't tell her where I live.",
+    "Years ago I struggled with panic attacks, and breathing exercises made a difference.",
+    "I know exactly how you feel, I said, because I've been there.",
+    "Then I asked what that was like for her.",
+    "I used to feel nervous about groups too, but listening to others helped me.",
+    "I told her about my holiday in Spain and the food we ate “every single day” 😊.",
+    "I shared that my husband and I went through a rough patch after the baby was born.",
+]
+FIELDS = [
+    {},
+    {"intent": "normalize", "relevance": "direct", "returned_focus": True},
+    {"experience_status": "ongoing", "months_since_experience": 1},
+    {"duration_minutes": 4, "prior_disclosures_30d": 3, "client_response": "engaged"},
+]
+
+
+def build(words: int, count: int, rng: random.Random) -> list[DisclosureInput]:
+    corpus = []
+    for i in range(count):
+        parts: list[str] = []
+        while sum(len(p.split()) for p in parts) < words:
+            parts.append(rng.choice(SENTENCES))
+        text = " ".join(parts)
+        text = " ".join(text.split()[:words])
+        corpus.append(DisclosureInput(text=text, id=f"b{i}", **rng.choice(FIELDS)))
+    return corpus
+
+
+def vignettes() -> list[DisclosureInput]:
+    path = Path(__file__).resolve().parents[2] / "shared" / "scoring" / "vignettes.jsonl"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [DisclosureInput.from_mapping(json.loads(x)["input"]) for x in lines if x.strip()]
+
+
+def measure(name: str, corpus: list[DisclosureInput]) -> None:
+    latencies = []
+    started = time.perf_counter()
+    for disclosure in corpus:
+        t0 = time.perf_counter()
+        score(disclosure)
+        latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
+    print(
+        f"{name:<12} {len(corpus):>6} entries  {len(corpus) / elapsed:>8.0f} entries/s  "
+        f"p50 {p50:.2f} ms  p99 {p99:.2f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=3000, help="entries per corpus")
+    args = parser.parse_args()
+    rng = random.Random(2026)
+    corpora = {
+        "short": build(20, args.entries, rng),
+        "150-word": build(150, args.entries, rng),
+        "400-word": build(400, args.entries, rng),
+    }
+    if extra := vignettes():
+        corpora["vignettes"] = extra * max(1, args.entries // len(extra))
+    score(DisclosureInput(text="warm up: I still feel awful about it."))
+    print(f"Python {platform.python_version()} on {platform.machine()}")
+    for name, corpus in corpora.items():
+        measure(name, corpus)
+
+
+if __name__ == "__main__":
+    main()
