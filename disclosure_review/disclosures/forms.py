@@ -272,6 +272,7 @@ class DisclosureForm(forms.Form):
         """An unsaved disclosure with whatever was valid, for scoring a preview."""
         data = getattr(self, "cleaned_data", {})
         disclosure = Disclosure(
+            pk=self.instance.pk if self.instance else None,
             clinic_id=self.user.clinic_id,
             clinician=self.user,
             session_date=data.get("session_date") or timezone.localdate(),

@@ -198,13 +198,7 @@ def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, "Only drafts can be edited; this entry has been submitted.")
         return redirect(disclosure)
     if request.method == "GET":
-        audit_log(
-            action="disclosure.view",
-            actor=request.user,
-            obj=disclosure,
-            request=request,
-            details={"page": "edit"},
-        )
+        _audit_view(request, disclosure, "edit")
         form = DisclosureForm(user=request.user, instance=disclosure)
         return render(request, "disclosures/form.html", _form_context(form, disclosure=disclosure))
     form = DisclosureForm(request.POST, user=request.user, instance=disclosure)
@@ -216,7 +210,10 @@ def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def disclosure_preview(request: HttpRequest) -> HttpResponse:
     """The feedback panel for the form as typed. Saves nothing, audits nothing."""
     _require_clinic(request)
-    form = DisclosureForm(request.POST, user=request.user)
+    # On an entry's edit or revision form, the entry itself is not an earlier disclosure.
+    entry = request.POST.get("entry", "")
+    instance = own_disclosures(request.user).filter(pk=entry).first() if entry.isdigit() else None
+    form = DisclosureForm(request.POST, user=request.user, instance=instance)
     form.is_valid()
     context = {"feedback": _preview_feedback(form), "form": form, **_panel_context(form)}
     return render(request, "disclosures/form.html#feedback-panel", context)
@@ -235,6 +232,17 @@ def client_options(request: HttpRequest) -> HttpResponse:
 
 
 # One entry -----------------------------------------------------------------------------
+
+
+def _audit_view(request: HttpRequest, disclosure: Disclosure, page: str = "") -> None:
+    details = {"page": page} if page else None
+    audit_log(
+        action="disclosure.view",
+        actor=request.user,
+        obj=disclosure,
+        request=request,
+        details=details,
+    )
 
 
 def _own_entry(request: HttpRequest, pk: int) -> Disclosure:
@@ -280,7 +288,7 @@ def _detail_context(request: HttpRequest, disclosure: Disclosure, **extra) -> di
 @login_required
 def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = _own_entry(request, pk)
-    audit_log(action="disclosure.view", actor=request.user, obj=disclosure, request=request)
+    _audit_view(request, disclosure)
     return render(request, "disclosures/detail.html", _detail_context(request, disclosure))
 
 
@@ -307,6 +315,7 @@ def disclosure_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect(disclosure)
     disclosure.refresh_from_db()
+    _audit_view(request, disclosure)
     return render(
         request,
         "disclosures/detail.html",
@@ -322,24 +331,26 @@ def disclosure_comment(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = _own_entry(request, pk)
     review = get_object_or_404(Review, disclosure=disclosure)
     form = CommentForm(request.POST)
+    sent = False
     if form.is_valid():
         try:
             comment_add(
                 review=review, author=request.user, body=form.cleaned_data["body"], request=request
             )
+            sent = True
         except ValueError as refused:
             form.add_error("body", str(refused))
-    if form.is_valid() and not form.errors:
-        if not request.htmx:
-            messages.success(request, "Your reply was sent.")
-            return redirect(f"{disclosure.get_absolute_url()}#comments")
+    if sent and not request.htmx:
+        messages.success(request, "Your reply was sent.")
+        return redirect(f"{disclosure.get_absolute_url()}#comments")
+    if sent:
         form = CommentForm()
-        status = 200
-    else:
-        status = 422
+    status = 200 if sent else 422
     template = "disclosures/detail.html"
     if request.htmx:
         template += "#comments"
+    else:
+        _audit_view(request, disclosure)
     context = _detail_context(request, disclosure, comment_form=form, comment_sent=status == 200)
     return render(request, template, context, status=status)
 
@@ -357,13 +368,7 @@ def disclosure_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, "This entry is not waiting for a revision.")
         return redirect(disclosure)
     if request.method == "GET":
-        audit_log(
-            action="disclosure.view",
-            actor=request.user,
-            obj=disclosure,
-            request=request,
-            details={"page": "revise"},
-        )
+        _audit_view(request, disclosure, "revise")
         form = RevisionForm(user=request.user, instance=disclosure, review=review)
         return render(
             request,

@@ -112,3 +112,28 @@ def test_the_form_offers_the_clients_used_most_recently(signed_in, alice, clinic
     DisclosureFactory(clinician=alice, client=recent)
     html = signed_in.get("/disclosures/new/").content.decode()
     assert '<option value="R-001">' in html
+
+
+def test_on_an_entrys_own_form_the_entry_is_not_counted_as_earlier(signed_in, alice, client_code):
+    entries = [
+        DisclosureFactory(
+            clinician=alice,
+            client=client_code,
+            status="submitted",
+            submitted_at="2026-01-01T00:00:00Z",
+        )
+        for _ in range(2)
+    ]
+    data = form_data(text=SAFE_TEXT)
+    # Two earlier entries plus this one: the third in 30 days.
+    assert 'data-rule="brevity.frequency"' in signed_in.post(URL, data).content.decode()
+    # Revising the second of them: only one came before it.
+    html = signed_in.post(URL, {**data, "entry": str(entries[1].pk)}).content.decode()
+    assert 'data-rule="brevity.frequency"' not in html
+
+
+def test_someone_elses_entry_id_is_ignored_in_a_preview(signed_in, dave):
+    theirs = DisclosureFactory(clinician=dave)
+    response = signed_in.post(URL, form_data(text=PHONE_TEXT, entry=str(theirs.pk)))
+    assert response.status_code == 200
+    assert 'data-rule="boundary.identifying_details"' in response.content.decode()
