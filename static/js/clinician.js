@@ -27,7 +27,8 @@
   // the form with its messages, so swap them in like a success.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
-    if ((status === 409 || status === 422) && event.detail.elt.closest("[data-clinician-form]")) {
+    var origin = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.elt;
+    if ((status === 409 || status === 422) && origin && origin.closest("[data-clinician-form]")) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

@@ -141,3 +141,26 @@ def test_the_form_is_usable_by_keyboard(demo, sign_in, live_server):
     expect(page.locator("#id_text")).to_be_focused()
     page.keyboard.type(RISKY)
     expect(page.locator('#feedback [data-rule="boundary.identifying_details"]')).to_be_visible()
+
+
+def test_a_reply_appears_in_place_and_keeps_focus_in_the_comments(demo, sign_in, live_server):
+    from disclosure_review.accounts.models import User
+    from disclosure_review.reviews.models import Review
+
+    clinician = User.objects.get(username="clinician1")
+    review = Review.objects.filter(disclosure__clinician=clinician).first()
+    page = sign_in("clinician1", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/disclosures/{review.disclosure_id}/")
+    page.get_by_label("Reply to your supervisor").fill("Thank you, I will bring it to supervision.")
+    page.get_by_role("button", name="Send reply").click()
+    comments = page.locator("#comments")
+    expect(comments.get_by_text("Your reply was sent.")).to_be_visible()
+    expect(comments.locator(".comment--mine").last).to_contain_text("bring it to supervision")
+    expect(comments).to_be_focused()
+    assert page.url.endswith(f"/disclosures/{review.disclosure_id}/")  # swapped in place
+
+    # Only spaces: the server refuses it (422) and the form comes back in place with the error.
+    page.get_by_label("Reply to your supervisor").fill("   ")
+    page.get_by_role("button", name="Send reply").click()
+    expect(comments.locator(".field-error")).to_contain_text("required")
+    assert serious_violations(page) == []
