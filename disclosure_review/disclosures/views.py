@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -56,6 +57,7 @@ def _require_clinic(request: HttpRequest) -> None:
 
 @require_GET
 @login_required
+@never_cache
 @vary_on_headers("HX-Request")
 def disclosure_list(request: HttpRequest) -> HttpResponse:
     form = DisclosureFilterForm(request.GET or None)
@@ -143,6 +145,7 @@ def _save(
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@never_cache
 def disclosure_new(request: HttpRequest) -> HttpResponse:
     _require_clinic(request)
     if request.method == "GET":
@@ -192,6 +195,7 @@ def _handle_form(
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@never_cache
 def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = get_object_or_404(own_disclosures(request.user).select_related("client"), pk=pk)
     if disclosure.status != Disclosure.Status.DRAFT:
@@ -207,6 +211,7 @@ def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
+@never_cache
 def disclosure_preview(request: HttpRequest) -> HttpResponse:
     """The feedback panel for the form as typed. Saves nothing, audits nothing."""
     _require_clinic(request)
@@ -221,6 +226,7 @@ def disclosure_preview(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
+@never_cache
 def client_options(request: HttpRequest) -> HttpResponse:
     """<option>s of the clinic's active clients whose code starts with what was typed."""
     typed = (request.GET.get("client") or request.GET.get("q") or "").strip().upper()[:20]
@@ -286,6 +292,7 @@ def _detail_context(request: HttpRequest, disclosure: Disclosure, **extra) -> di
 
 @require_GET
 @login_required
+@never_cache
 def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = _own_entry(request, pk)
     _audit_view(request, disclosure)
@@ -294,6 +301,7 @@ def disclosure_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
+@never_cache
 def disclosure_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = _own_entry(request, pk)
     form = WithdrawForm(request.POST)
@@ -326,6 +334,7 @@ def disclosure_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
+@never_cache
 def disclosure_comment(request: HttpRequest, pk: int) -> HttpResponse:
     """The clinician's reply to the supervisor's comments on the entry's review."""
     disclosure = _own_entry(request, pk)
@@ -357,6 +366,7 @@ def disclosure_comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@never_cache
 def disclosure_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
     disclosure = _own_entry(request, pk)
     review = Review.objects.filter(disclosure=disclosure).first()
@@ -413,6 +423,7 @@ def disclosure_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
+@never_cache
 def patterns(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     weeks = selectors.weekly_counts(request.user, today=today, weeks=PATTERN_WEEKS)

@@ -303,3 +303,8 @@ def test_future_dates_are_refused_in_a_revision_too(signed_in, bob, flagged):
         "review_version": flagged.review.version,
     }
     assert signed_in.post(f"/disclosures/{flagged.pk}/revise/", data).status_code == 422
+
+
+def test_clinical_pages_are_never_cached(signed_in, flagged):
+    for url in (f"/disclosures/{flagged.pk}/", "/disclosures/", "/patterns/", "/disclosures/new/"):
+        assert "no-store" in signed_in.get(url)["Cache-Control"]
