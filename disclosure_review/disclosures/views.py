@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -62,10 +63,8 @@ def _require_clinic(request: HttpRequest) -> None:
 def disclosure_list(request: HttpRequest) -> HttpResponse:
     form = DisclosureFilterForm(request.GET or None)
     valid = form.is_valid() if form.is_bound else True
-    filters = form.cleaned_data if form.is_bound and valid else {}
-    if form.is_bound and not valid:
-        # Keep what was valid; the invalid fields say why next to them.
-        filters = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
+    # With a bad filter, apply the good ones; the bad one says why next to its field.
+    filters = {k: v for k, v in getattr(form, "cleaned_data", {}).items() if k not in form.errors}
     page = Paginator(selectors.disclosure_list(request.user, filters), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -114,8 +113,8 @@ def _preview_feedback(form: DisclosureForm) -> feedback.Feedback | None:
 
 def _save(
     request: HttpRequest, form: DisclosureForm, *, disclosure: Disclosure | None
-) -> HttpResponse | None:
-    """Save a valid form as a draft or submit it; None when the form needs to be shown again."""
+) -> HttpResponse:
+    """Save a valid form as a draft or submit it, and redirect to what was saved."""
     action = request.POST.get("action", "submit")
     args = {
         "by": request.user,
@@ -167,21 +166,21 @@ def _handle_form(
     action = request.POST.get("action", "submit")
     if action != "preview" and form.is_valid():
         try:
-            response = _save(request, form, disclosure=disclosure)
+            return _save(request, form, disclosure=disclosure)
         except StaleForm as stale:
             form.add_error(None, f"{stale} Your text is kept below: check it, then save again.")
+            form.data = form.data.copy()
             if disclosure is not None:
                 disclosure.refresh_from_db()
-                form.data = form.data.copy()
                 form.data["version"] = disclosure.updated_at.isoformat()
+            else:
+                form.data["submission_key"] = str(uuid.uuid4())
             return render(
                 request,
                 "disclosures/form.html",
                 _form_context(form, disclosure=disclosure, result=_preview_feedback(form)),
                 status=409,
             )
-        if response is not None:
-            return response
     elif action == "preview":
         form.is_valid()
     status = 200 if action == "preview" else 422

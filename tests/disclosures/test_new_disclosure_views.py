@@ -165,6 +165,17 @@ def test_another_clinicians_submission_key_is_refused(signed_in, dave):
     assert Disclosure.objects.count() == 1
     theirs.refresh_from_db()
     assert theirs.status == "draft"
+    # The form comes back with a fresh key, so sending it again works.
+    fresh = response.context["form"].data["submission_key"]
+    assert fresh != str(theirs.submission_key)
+    data = {**form_data(), "submission_key": fresh}
+    assert signed_in.post(URL, data).status_code == 302
+    assert Disclosure.objects.filter(clinician__username="alice").count() == 1
+
+
+def test_the_form_can_start_with_a_client_code(signed_in):
+    html = signed_in.get(URL, {"client": "C-014"}).content.decode()
+    assert 'name="client" id="id_client" value="C-014"' in html
 
 
 def test_a_user_without_a_clinic_has_no_form(client, db):
