@@ -43,6 +43,20 @@ def disclosure_list(user: User, filters: dict[str, Any]) -> QuerySet[Disclosure]
     return entries
 
 
+def needs_attention(user: User) -> dict[str, int]:
+    """Entries waiting for the clinician: drafts not yet submitted, revisions requested."""
+    return own_disclosures(user).aggregate(
+        drafts=Count("id", filter=Q(status=Disclosure.Status.DRAFT)),
+        revisions=Count(
+            "id",
+            filter=Q(
+                status=Disclosure.Status.SUBMITTED,
+                review__status=Review.Status.REVISION_REQUESTED,
+            ),
+        ),
+    )
+
+
 def recent_client_codes(user: User, limit: int = 8) -> list[str]:
     """Codes of the active clients this user logged most recently, for the autocomplete."""
     codes: list[str] = []

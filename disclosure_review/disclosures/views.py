@@ -74,6 +74,8 @@ def disclosure_list(request: HttpRequest) -> HttpResponse:
     template = "disclosures/list.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#disclosure-table"
+    else:
+        context["attention"] = selectors.needs_attention(request.user)
     return render(request, template, context, status=200 if valid else 400)
 
 

@@ -174,3 +174,13 @@ def test_horizontal_bars_put_the_largest_at_full_width():
     chart = charts.horizontal_bars([("a", 4), ("b", 2)])
     assert chart.rects[0].width == pytest.approx(2 * chart.rects[1].width)
     assert chart.rects[0].width <= chart.width
+
+
+def test_the_list_points_out_drafts_and_revisions_waiting(signed_in, alice, client_code):
+    flagged = submitted_disclosure(clinician=alice, client=client_code, text=PHONE_TEXT)
+    flagged.review.status = "revision_requested"
+    flagged.review.save(update_fields=["status"])
+    DisclosureFactory(clinician=alice, client=client_code)
+    html = signed_in.get("/disclosures/").content.decode()
+    assert "1 entry</strong> sent back by your supervisor" in html
+    assert "1 draft not submitted yet" in html
