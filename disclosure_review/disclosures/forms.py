@@ -17,8 +17,9 @@ from disclosure_review.core.scoping import scoped_clients
 from disclosure_review.disclosures.models import Client, Disclosure
 from disclosure_review.reviews.models import Review
 
-# NUL and the other C0/C1 control characters; tab and newlines are ordinary text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# NUL and the other C0/C1 control characters (tab and newlines are ordinary text), and the
+# bidirectional overrides that can make stored text read differently from what it is.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # Structured fields as quick choices. The engine compares numbers with the clinic's
 # thresholds, so each choice stores one representative value inside its range.

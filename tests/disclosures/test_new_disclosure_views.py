@@ -98,6 +98,7 @@ def test_check_feedback_without_javascript_shows_the_panel_and_saves_nothing(sig
         ({"text": "I said\x00 something"}, "text", "control characters"),
         ({"text": "I said\x07 something"}, "text", "control characters"),
         ({"intent_note": "note\x1b[0m"}, "intent_note", "control characters"),
+        ({"outcome_note": "abc\u202edcba"}, "outcome_note", "control characters"),
         ({"session_date": "2999-01-01"}, "session_date", "cannot be in the future"),
         ({"session_date": "not-a-date"}, "session_date", "Enter a valid date"),
         ({"client": "C-999"}, "client", "no client with the code C-999"),
@@ -190,3 +191,9 @@ def test_an_old_session_date_is_accepted(signed_in):
     old = (timezone.localdate() - datetime.timedelta(days=3)).isoformat()
     signed_in.post(URL, form_data(session_date=old))
     assert Disclosure.objects.get().session_date.isoformat() == old
+
+
+def test_ordinary_text_with_tabs_accents_and_emoji_is_kept(signed_in):
+    text = "Je lui ai dit:\tla marche m'a aidée 🙂\nEnsuite je lui ai demandé ce qui l'aide."
+    assert signed_in.post(URL, form_data(text=text)).status_code == 302
+    assert Disclosure.objects.get().text == text
