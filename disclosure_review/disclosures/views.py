@@ -113,6 +113,13 @@ def _preview_feedback(form: DisclosureForm) -> feedback.Feedback | None:
     return feedback.from_result(disclosure.text, score_disclosure(disclosure))
 
 
+def _saved_feedback(disclosure: Disclosure) -> feedback.Feedback | None:
+    """Feedback on an entry as it is saved, for the form that opens it again."""
+    if not disclosure.text.strip():
+        return None
+    return feedback.from_result(disclosure.text, score_disclosure(disclosure))
+
+
 def _save(
     request: HttpRequest, form: DisclosureForm, *, disclosure: Disclosure | None
 ) -> HttpResponse:
@@ -205,7 +212,8 @@ def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "GET":
         _audit_view(request, disclosure, "edit")
         form = DisclosureForm(user=request.user, instance=disclosure)
-        return render(request, "disclosures/form.html", _form_context(form, disclosure=disclosure))
+        context = _form_context(form, disclosure=disclosure, result=_saved_feedback(disclosure))
+        return render(request, "disclosures/form.html", context)
     form = DisclosureForm(request.POST, user=request.user, instance=disclosure)
     return _handle_form(request, form, disclosure=disclosure)
 
@@ -384,7 +392,11 @@ def disclosure_revise_view(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "disclosures/form.html",
-            {**_form_context(form, disclosure=disclosure), "revising": True, "review": review},
+            {
+                **_form_context(form, disclosure=disclosure, result=_saved_feedback(disclosure)),
+                "revising": True,
+                "review": review,
+            },
         )
     form = RevisionForm(request.POST, user=request.user, instance=disclosure, review=review)
     action = request.POST.get("action", "submit")

@@ -308,3 +308,10 @@ def test_future_dates_are_refused_in_a_revision_too(signed_in, bob, flagged):
 def test_clinical_pages_are_never_cached(signed_in, flagged):
     for url in (f"/disclosures/{flagged.pk}/", "/disclosures/", "/patterns/", "/disclosures/new/"):
         assert "no-store" in signed_in.get(url)["Cache-Control"]
+
+
+def test_a_draft_opens_with_its_feedback(signed_in, alice, client_code):
+    draft = DisclosureFactory(clinician=alice, client=client_code, text=PHONE_TEXT)
+    html = signed_in.get(f"/disclosures/{draft.pk}/edit/").content.decode()
+    assert 'data-rule="boundary.identifying_details"' in html
+    assert f'name="entry" value="{draft.pk}"' in html
