@@ -219,7 +219,6 @@ class DisclosureForm(forms.Form):
         kwargs["initial"].setdefault("submission_key", uuid.uuid4())
         super().__init__(*args, **kwargs)
         self.fields["session_date"].widget.attrs["max"] = timezone.localdate().isoformat()
-        self.fields["client"].widget.attrs["list"] = "client-options"
         self.fields["text"].widget.attrs["aria-describedby"] = "text-count id_text_helptext"
         if instance is not None:
             self._keep_recorded_value("months_since_experience", instance.months_since_experience)
@@ -281,7 +280,9 @@ class DisclosureForm(forms.Form):
         )
         if isinstance(data.get("client"), Client):
             disclosure.client = data["client"]
-        for name in DISCLOSURE_FIELDS[4:]:
+        for name in DISCLOSURE_FIELDS:
+            if name in {"client", "session_date", "text"}:
+                continue
             value = data.get(name)
             setattr(disclosure, name, (value or "") if name in BLANK_CHOICE_FIELDS else value)
         return disclosure
