@@ -110,16 +110,33 @@ _HOME_CONTEXT = re.compile(
     r"\b(?:live|lives|living|house|home|flat|apartment|place|school|kids?|children|son|"
     r"daughter|family|neighbou?rs?)\b"
 )
+LIVE_NEARBY = re.compile(
+    r"\b(?:i|we)(?:'m|'re| am| are)?\s+(?:also\s+|actually\s+)?(?:live|living|stay|staying|"
+    r"reside)\s+(?:really\s+|quite\s+|very\s+|just\s+)?(?:nearby|close by|close to (?:you|"
+    r"her|him|them|here)|near (?:you|her|him|them|here)|locally|(?:a)?round here|in the area|"
+    r"in (?:your|her|his|their|the same) (?:area|suburb|town|neighbou?rhood|street|village)|"
+    r"not far (?:from (?:you|her|him|them|here)|away))\b"
+)
+# Where the clinician's children spend their week: clubs and teams identify them too.
+CHILD_ACTIVITY = re.compile(
+    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\s+"
+    r"(?:\w+\s+)?(?:plays?|trains?|swims?|dances?|rides?|goes|go|is|are)\s+(?:football\s+|"
+    r"rugby\s+|netball\s+|cricket\s+|hockey\s+|tennis\s+)?(?:for|at|with|in)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
 TOLD_WHERE = re.compile(
     r"\b(?:told|tell|telling|showed|show|gave|give|giving|shared|share|sharing|mentioned|"
-    r"sent|wrote down)\s+(?:him|her|them|the client|my client|the patient)?\s*"
+    r"sent|send|sending|wrote down|texted|emailed|e-mailed|messaged|dm'?d|dmed|whatsapped|"
+    r"handed|passed on|forwarded|provided|jotted down|scribbled down|wrote)\s+"
+    r"(?:him|her|them|the client|my client|the patient)?\s*"
     r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?address|"
     r"my postcode|my zip code|what street i live on)\b"
 )
 MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code) is\b")
 
 SHARED_CONTACT = re.compile(
-    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|texted|wrote down|left|"
+    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|send|sending|texted|"
+    r"emailed|e-mailed|messaged|dm'?d|dmed|forwarded|provided|jotted down|wrote down|left|"
     r"handed|told|tell|offered|swapped|exchanged)\b[^.;!?]{0,25}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
@@ -386,6 +403,11 @@ _MEETING_WORDS = frozenset(
         "club",
         "invited",
         "outside",
+        "lift",
+        "ride",
+        "drive",
+        "pick",
+        "drop",
     ]
 )
 _DOSE_WORDS = frozenset(
@@ -444,6 +466,15 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
+    for m in LIVE_NEARBY.finditer(low):  # the match itself starts with "I" or "we"
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    for m in CHILD_ACTIVITY.finditer(cased):
+        place = _PLACE_NAME.match(cased, m.end())
+        if not place or place.group(1).split()[0] in _NOT_PLACE:
+            continue
+        if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
+            signal.add("high", (m.start(), place.end()))
     for m in NEARBY.finditer(low) if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if (
@@ -672,7 +703,10 @@ MEETING = re.compile(
     r"\binvited\s+(?:him|her|them|the client)\s+(?:to|round|over)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
-    r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b"
+    r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b|"
+    r"\b(?:offer(?:ed|ing)?|promised|agreed|said i(?:'d| would| could| can))\s+(?:to\s+)?"
+    r"(?:drive|give|giving|take|taking|pick|picking|drop|dropping|run|running)\s+(?:her|him|them|"
+    r"the client)\s+(?:a\s+lift|a\s+ride|home|back|up|off|to)\b"
 )
 _CO_PRESENCE = re.compile(
     r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
@@ -750,6 +784,27 @@ OWN_CHOICE = re.compile(
     r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
     r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
 )
+# Faith offered as the remedy: "prayer would help her more than therapy".
+FAITH_REMEDY = re.compile(
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|going to church|the bible|scripture|"
+    r"religion|mass|the mosque|the temple|the lord)\s+(?:is|was|would|will|could|can|might|"
+    r"should)\s+(?:really\s+|definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|"
+    r"be the answer|get (?:you|her|him|them) through)\b|"
+    r"\b(?:you|he|she|they)\s+(?:should|must|need to|needs to|ought to)\s+(?:try\s+)?(?:pray|"
+    r"praying|go(?:ing)? (?:back )?to (?:church|mass|the mosque|the temple)|turn to (?:god|jesus|"
+    r"faith|the lord|allah)|read the bible|find (?:god|jesus|faith))\b"
+)
+# The clinician's own choice held up as the model: "leave him, it's what I did".
+OWN_LIFE_MODEL = re.compile(
+    r"\b(?:it'?s|that'?s|this is|which is|it is|that is)\s+(?:exactly\s+)?what i did\b|"
+    r"\bthe best (?:decision|thing|choice) (?:of my life|i (?:ever )?(?:made|did))\b|"
+    r"\bi (?:did|made) (?:the same|that|it) and (?:never|don'?t|do not) regret\b|"
+    r"\bworked for me\b|\bas i did\b|\blike i did\b"
+)
+DECISION = re.compile(
+    r"\b(?:leave|stay|quit|move|marry|divorce|split|break up|end|have|get|keep|go back|give up|"
+    r"tell|forgive|cut off|report|retire|change)\b"
+)
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -772,6 +827,18 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in OWN_CHOICE.finditer(low):
         if not doc.negated(m.start()):
             signal.add("warn", m.span())
+    for m in FAITH_REMEDY.finditer(low):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in OWN_LIFE_MODEL.finditer(low):
+        s_start, s_end = doc.sentence_at(m.start())
+        if doc.suppressed(m.start()):
+            continue
+        directive = DIRECTIVE.search(low, s_start, s_end)
+        if directive and (
+            LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
+        ):
+            signal.add("warn", (directive.start(), max(m.end(), directive.end())))
     for m in VOTE_ADVICE.finditer(low):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())

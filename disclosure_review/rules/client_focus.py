@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import DisclosureInput, Thresholds
-from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY
+from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
 from .signals import Signal
 from .text import Doc
 
@@ -22,7 +22,8 @@ OVERIDENTIFICATION = re.compile(
     rf"\bi\s+(?:understand|know|get)\s+{_EXACTLY}\b|"
     rf"\bi\s+{_EXACTLY}\s+(?:know|understand|get)\s+(?:how|what)\b[^.;!?]{{0,60}}|"
     r"\b(?:(?:in\s+)?the\s+)?same\s+boat\b|"
-    r"\bi(?:'ve|\s+have|ve)?\s+been\s+(?:there|in your shoes|in (?:his|her|their) shoes|"
+    r"\bi(?:'ve|\s+have|ve|'d|\s+had)?\s+been\s+(?:there(?!\s+for\b)|in your shoes|"
+    r"in (?:his|her|their) shoes|"
     r"exactly where (?:you|he|she|they) (?:are|is)|through (?:exactly )?the (?:exact )?same)"
     r"(?:\s+(?:myself|too|as well))?\b|"
     r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
@@ -63,11 +64,14 @@ ROLE_REVERSAL = re.compile(
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
     rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
-    rf"\b{_CLIENT}\s+(?:gave|offered|handed)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|"
-    rf"good\s+)?(?:advice|a hug|hugs|tissues?|reassurance|support|comfort|tips|pep talk)\b|"
+    rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
+    rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
+    rf"made|making)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
+    rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?)\b|"
     rf"\b{_CLIENT}\s+(?:asked|checked)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
-    rf"\b{_CLIENT}\s+(?:\w+\s+){{0,6}}?(?:said|told me|promised me|assured me)\s+(?:that\s+)?"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
+    rf"promising me|assured me|assuring me|reassured me|reassuring me)\s+(?:that\s+)?"
     r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
@@ -108,7 +112,7 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 def _clinician_difficulty(doc: Doc) -> bool:
     return any(
         doc.clinician_voice(m.start()) and not doc.negated(m.start())
-        for pattern in (STRONG_DIFFICULTY, LIFE_EVENT, PAST_DIFFICULTY)
+        for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY)
         for m in pattern.finditer(doc.low)
     )
 

@@ -309,9 +309,17 @@ LONG_PAST = re.compile(
     r"(?:up )?until (?:the age of|i was) \d+|at the age of \d+|in (?:19|200)\d\b|"
     r"at (?:school|uni|university|college))\b"
 )
+# Markers of something still going on: "still", "right now", "these days", "lately",
+# "for weeks now", "the past few weeks", "a rough few days", "(not) ... yet".
 PRESENT = re.compile(
-    r"\b(?:still|right now|at the moment|currently|at present|these days|lately|of late|"
-    r"this week|nowadays|ongoing|at the minute|for now|every day|anymore|any more)\b"
+    r"\b(?:still|right now|just now|at the moment|at the mo|currently|at present|these days|"
+    r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
+    r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"
+    r"for (?:days|weeks|months) now|"
+    r"(?:the|these|over the|in the|for the) (?:past|last) (?:few |couple of |two |three |"
+    r"several |\d+ )?(?:days|weeks|months)|"
+    r"(?:a|an) (?:\w+ )?(?:few|couple of) (?:days|weeks|months)(?= (?:now|for me|i|"
+    r"if i'?m honest|to be honest)|[,.;!?]|$))"
 )
 
 
