@@ -3,6 +3,7 @@ outside the professional relationship, and imposed values."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
@@ -289,25 +290,33 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d\s().-]{5,}\d")
 
 
+@functools.lru_cache(maxsize=4096)
+def _numbers_in(window: str, region: str) -> tuple[tuple[int, int], ...]:
+    """Phone numbers `phonenumbers` finds in a short window around a run of digits.
+
+    The matcher is thorough but slow (a millisecond or more per window), and the same
+    numbers (a clinic's switchboard, a crisis line) recur across entries, so results are
+    cached by window text and region.
+    """
+    try:
+        return tuple((m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(window, region))
+    except Exception:  # a library bug must never stop scoring
+        return ()
+
+
 def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
     if len(_DIGIT.findall(doc.text)) < 7:
         return []
     spans: list[tuple[int, int]] = []
     # The matcher is thorough but slow on long texts, so it reads only a window around
     # each run of digits that could be a phone number.
-    for run in _DIGIT_RUN.finditer(doc.cased):
+    for run in doc.scan_cased(_DIGIT_RUN):
         if len(_DIGIT.findall(run.group())) < 7:
             continue
         lo = max(0, run.start() - 2)
         window = doc.cased[lo : run.end() + 2]
-        try:
-            matches = [
-                (lo + m.start, lo + m.end) for m in phonenumbers.PhoneNumberMatcher(window, region)
-            ]
-        except Exception:  # a library bug must never stop scoring
-            matches = []
-        spans.extend(matches)
-    for m in LENIENT_PHONE.finditer(doc.low):
+        spans.extend((lo + start, lo + end) for start, end in _numbers_in(window, region))
+    for m in doc.scan(LENIENT_PHONE):
         digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue
@@ -431,27 +440,27 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for start, end in _phone_spans(doc, t.phone_region):
         if not quoted_contact_withheld(start) and not _in_public_service_context(doc, start):
             signal.add("high", (start, end))
-    for m in EMAIL.finditer(low):
+    for m in doc.scan(EMAIL) if "@" in low else ():
         if _ROLE_MAILBOX.match(m.group()) or _in_public_service_context(doc, m.start()):
             continue
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in HANDLE.finditer(low):
+    for m in doc.scan(HANDLE) if "@" in low else ():
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in SHARED_CONTACT.finditer(low) if doc.has_any(_CONTACT_WORDS) else ():
+    for m in doc.scan(SHARED_CONTACT) if doc.has_any(_CONTACT_WORDS) else ():
         if "work" in m.group("kind") or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
-        for m in pattern.finditer(low):
+        for m in doc.scan(pattern):
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
 
-    for m in NUMBERED_ADDRESS.finditer(low) if doc.has_any(_STREET_WORDS) else ():
+    for m in doc.scan(NUMBERED_ADDRESS) if doc.has_any(_STREET_WORDS) else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
-    for m in RESIDENCE.finditer(low):
+    for m in doc.scan(RESIDENCE):
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -466,16 +475,16 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
-    for m in LIVE_NEARBY.finditer(low):  # the match itself starts with "I" or "we"
+    for m in doc.scan(LIVE_NEARBY):  # the match itself starts with "I" or "we"
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in CHILD_ACTIVITY.finditer(cased):
+    for m in doc.scan_cased(CHILD_ACTIVITY):
         place = _PLACE_NAME.match(cased, m.end())
         if not place or place.group(1).split()[0] in _NOT_PLACE:
             continue
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", (m.start(), place.end()))
-    for m in NEARBY.finditer(low) if doc.has_any(_NEARBY_WORDS) else ():
+    for m in doc.scan(NEARBY) if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _HOME_CONTEXT.search(low, s_start, s_end)
@@ -494,14 +503,14 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
                 signal.add("high", m.span())
 
     for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
-        for m in pattern.finditer(cased):
+        for m in doc.scan_cased(pattern):
             name = m.group("name")
             if name in _NOT_NAME or doc.suppressed(m.start()):
                 continue
             child = _CHILD_REL.match(m.group("rel")) is not None
             signal.add("high" if child else "warn", m.span())
 
-    for m in WORKPLACE.finditer(low) if doc.has_any(_WORK_WORDS) else ():
+    for m in doc.scan(WORKPLACE) if doc.has_any(_WORK_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -553,10 +562,10 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """
     signal = Signal()
     low = doc.low
-    for m in INTIMATE_EXPLICIT.finditer(low):
+    for m in doc.scan(INTIMATE_EXPLICIT):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in INFIDELITY.finditer(low):
+    for m in doc.scan(INFIDELITY):
         word = m.group()
         # "my affair" is infidelity; "my financial affairs" is not.
         if word.startswith("affair") and _NOT_INFIDELITY.search(
@@ -569,7 +578,7 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in INTIMACY.finditer(low):
+    for m in doc.scan(INTIMACY):
         s_start, _ = doc.sentence_at(m.start())
         near = _FIRST_PERSON_NEAR.search(low, max(s_start, m.start() - 40), m.start())
         if near and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
@@ -628,22 +637,22 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """
     signal = Signal()
     low, cased = doc.low, doc.cased
-    for m in ADVICE.finditer(low):
+    for m in doc.scan(ADVICE):
         s_start, s_end = doc.sentence_at(m.start())
         if _MED_TERM.search(low, m.start(), s_end) and not doc.suppressed(m.start()):
             signal.add("high", (m.start(), s_end))
-    for m in COME_OFF.finditer(low):
+    for m in doc.scan(COME_OFF):
         # The pattern carries its own polarity ("doesn't need meds"), so only a
         # hypothetical, not a negation, can take it back.
         if not doc.hypothetical(m.start()) and not doc.negated(m.start(), window=25):
             signal.add("high", m.span())
-    for m in MEDICATION_NAME.finditer(low):
+    for m in doc.scan(MEDICATION_NAME):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in DOSE.finditer(low) if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
+    for m in doc.scan(DOSE) if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in PRESCRIBER.finditer(low):
+    for m in doc.scan(PRESCRIBER):
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             continue
@@ -652,7 +661,7 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         elif name := _DOCTOR_NAME.search(cased, s_start, s_end):
             signal.add("warn", name.span())
     if not signal:
-        for m in DRUG_CLASS.finditer(low):
+        for m in doc.scan(DRUG_CLASS):
             if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
                 signal.add("info", m.span())
     return signal
@@ -718,16 +727,16 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Invitations to contact or meet outside the professional relationship."""
     signal = Signal()
     low = doc.low
-    for m in CONTACT_ME.finditer(low):
+    for m in doc.scan(CONTACT_ME):
         c_start, c_end = doc.clause_at(m.start())
         if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
-        for m in pattern.finditer(low):
+        for m in doc.scan(pattern):
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
-    for m in PERSONAL_NUMBER.finditer(low):
+    for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _CONTACT_PURPOSE.search(low, s_start, s_end)
@@ -735,7 +744,7 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             and not _in_public_service_context(doc, m.start())
         ):
             signal.add("high", m.span())
-    for m in MEETING.finditer(low) if doc.has_any(_MEETING_WORDS) else ():
+    for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -813,24 +822,24 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     client's decisions. Holding a view is not a finding; pressing it on the client is."""
     signal = Signal()
     low = doc.low
-    for m in JUDGEMENT.finditer(low):
+    for m in doc.scan(JUDGEMENT):
         if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
             continue
         s_start, s_end = doc.sentence_at(m.start())
         context = BELIEF.search(low, s_start, s_end) or LIFE_TOPIC.search(low, s_start, s_end)
         if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in DIRECTIVE.finditer(low):
+    for m in doc.scan(DIRECTIVE):
         s_start, s_end = doc.sentence_at(m.start())
         if STRONG_BELIEF.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("warn", (m.start(), min(s_end, m.end() + 40)))
-    for m in OWN_CHOICE.finditer(low):
+    for m in doc.scan(OWN_CHOICE):
         if not doc.negated(m.start()):
             signal.add("warn", m.span())
-    for m in FAITH_REMEDY.finditer(low):
+    for m in doc.scan(FAITH_REMEDY):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in OWN_LIFE_MODEL.finditer(low):
+    for m in doc.scan(OWN_LIFE_MODEL):
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             continue
@@ -839,7 +848,7 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
         ):
             signal.add("warn", (directive.start(), max(m.end(), directive.end())))
-    for m in VOTE_ADVICE.finditer(low):
+    for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     return signal

@@ -78,6 +78,9 @@ ROLE_REVERSAL = re.compile(
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b"
 )
+# Lower-cased text has no capitals, so the name alternative can never match there;
+# without it the pattern's first words can be listed, which makes scanning much cheaper.
+ROLE_REVERSAL_LOW = re.compile(ROLE_REVERSAL.pattern.replace("|[A-Z][a-z]+)", ")"))
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 
 CONTINUED_ON = re.compile(
@@ -103,7 +106,7 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("warn", reason="the recorded intent was to seek support for yourself")
     if d.intent_note and _NEED_NOTE.search(d.intent_note.lower()):
         signal.add("warn", reason="the intent note describes a need of your own")
-    for m in THERAPIST_NEED.finditer(doc.low):
+    for m in doc.scan(THERAPIST_NEED):
         if not doc.negated(m.start()) and not doc.hypothetical(m.start()):
             signal.add("warn", m.span())
     return signal
@@ -113,7 +116,7 @@ def _clinician_difficulty(doc: Doc) -> bool:
     return any(
         doc.clinician_voice(m.start()) and not doc.negated(m.start())
         for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY)
-        for m in pattern.finditer(doc.low)
+        for m in doc.scan(pattern)
     )
 
 
@@ -123,12 +126,12 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.client_response == "comforted_therapist":
         signal.add("high", reason="you recorded that the client comforted you")
     text_signal = Signal()
-    for m in ROLE_REVERSAL.finditer(doc.low):
+    for m in doc.scan(ROLE_REVERSAL_LOW):
         if doc.suppressed(m.start()):
             continue
         text_signal.add("warn", m.span())
     # Capitalised client names only make sense on the cased text.
-    for m in ROLE_REVERSAL.finditer(doc.cased):
+    for m in doc.scan_cased(ROLE_REVERSAL):
         first = m.group().split()[0]
         if first[0].isupper() and first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())
@@ -146,7 +149,7 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         return signal
     if d.returned_focus is False:
         signal.add("warn", reason="you recorded that the focus did not return to the client")
-    for m in CONTINUED_ON.finditer(doc.low):
+    for m in doc.scan(CONTINUED_ON):
         if doc.hypothetical(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
@@ -168,7 +171,7 @@ def low_relevance(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Claims of identical experience or understanding, as opposed to empathy."""
     signal = Signal()
-    for m in OVERIDENTIFICATION.finditer(doc.low):
+    for m in doc.scan(OVERIDENTIFICATION):
         pos = m.start()
         if doc.clinician_voice(pos) and not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -106,6 +107,12 @@ def _sentiment() -> Any:
     return _SENTIMENT
 
 
+@functools.lru_cache(maxsize=4096)
+def _tone(sentence: str) -> float:
+    """VADER's compound score of one sentence (cached: closing lines often recur)."""
+    return _sentiment().polarity_scores(sentence)["compound"]
+
+
 def _recent_months_in_sentence(doc: Doc, pos: int) -> float | None:
     s_start, s_end = doc.sentence_at(pos)
     return _recent_months(doc.low[s_start:s_end])
@@ -147,16 +154,16 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
     signal = Signal()
     recency_only = True
     low = doc.low
-    for m in LIFE_EVENT.finditer(low):
+    for m in doc.scan(LIFE_EVENT):
         if doc.suppressed(m.start()) or not doc.clinician_voice(m.start()):
             continue
         months = _recent_months_in_sentence(doc, m.start())
         if months is not None and months < t.recent_months:
             signal.add("high", m.span())
-    for m in JUST_EVENT.finditer(low):
+    for m in doc.scan(JUST_EVENT):
         if not doc.suppressed(m.start()) and doc.clinician_voice(m.start()):
             signal.add("high", m.span())
-    for m in UNPROCESSED.finditer(low):
+    for m in doc.scan(UNPROCESSED):
         pos = m.start()
         if doc.suppressed(pos) or not doc.clinician_voice(pos):
             continue
@@ -165,7 +172,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
     for pattern, strong in ((STRONG_DIFFICULTY, True), (WEAK_DIFFICULTY, False)):
-        for m in pattern.finditer(low):
+        for m in doc.scan(pattern):
             pos = m.start()
             s_start, s_end = doc.sentence_at(pos)
             c_start, c_end = doc.clause_at(pos)
@@ -242,7 +249,7 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
     if d.disclosure_type != "personal_history":
         about_difficulty = False
         for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY):
-            for m in pattern.finditer(low):
+            for m in doc.scan(pattern):
                 if doc.clinician_voice(m.start()) and not doc.negated(m.start()):
                     about_difficulty = True
                     break
@@ -256,7 +263,7 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
             if not doc.negated(m.start(), window=30):
                 return signal
     last_start, last_end = doc.sentences[-1]
-    tone = _sentiment().polarity_scores(doc.text[last_start:last_end])["compound"]
+    tone = _tone(doc.text[last_start:last_end])
     if tone >= 0.5:
         return signal
     signal.add("info" if tone >= 0.05 else "warn", (last_start, last_end))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Evidence
+from .scan import find_all, word_index
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -120,6 +121,8 @@ class Doc:
 
     __slots__ = (
         "_clause_starts",
+        "_index",
+        "_matches",
         "_sentence_starts",
         "cased",
         "low",
@@ -140,6 +143,8 @@ class Doc:
         # Word set for cheap gating: a detector whose trigger words are all absent
         # skips its regular expressions entirely, which keeps long texts fast.
         self.words = frozenset(_WORD.findall(self.low))
+        self._index: dict[str, list[int]] | None = None
+        self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -251,11 +256,25 @@ class Doc:
 
     # --- iteration helpers ---------------------------------------------------------------
 
-    def finditer(self, pattern: re.Pattern[str], *, cased: bool = False) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.cased if cased else self.low)
+    def scan(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of `pattern` in the lower-cased text, as `finditer` finds them.
+
+        Computed once per pattern and text, however many detectors ask, and found by
+        trying the pattern only at the words it can start with (see `scan.py`).
+        """
+        found = self._matches.get(pattern)
+        if found is None:
+            if self._index is None:
+                self._index = word_index(self.low)
+            found = self._matches[pattern] = find_all(pattern, self.low, self._index)
+        return found
+
+    def scan_cased(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches in the case-kept text, for patterns that look for capitals."""
+        return pattern.finditer(self.cased)
 
     def word_count(self) -> int:
-        return sum(1 for _ in _WORD.finditer(self.text))
+        return len(_WORD.findall(self.text))
 
 
 # --- time and recency -------------------------------------------------------------------
