@@ -104,9 +104,14 @@ _NOT_PLACE = frozenset(
 NEARBY = re.compile(
     r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
     r"down the street|across the road|across the street|a few doors (?:down|away)|"
-    r"next door to (?:you|him|her|them|the client)|(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
-    r"(?:away )?from (?:you|your|here|him|her|the clinic)|walking distance)\b"
+    r"next door to (?:you|him|her|them|the client)|walking distance)\b"
 )
+# Kept apart because "(\w+ )?minutes" cannot be looked up by its first word.
+NEARBY_MINUTES = re.compile(
+    r"\b(?:(?:just|right|only)\s+)?(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
+    r"(?:away )?from (?:you|your|here|him|her|the clinic)\b"
+)
+_MINUTE_WORDS = frozenset(["minute", "minutes", "min", "mins"])
 _HOME_CONTEXT = re.compile(
     r"\b(?:live|lives|living|house|home|flat|apartment|place|school|kids?|children|son|"
     r"daughter|family|neighbou?rs?)\b"
@@ -120,7 +125,7 @@ LIVE_NEARBY = re.compile(
 )
 # Where the clinician's children spend their week: clubs and teams identify them too.
 CHILD_ACTIVITY = re.compile(
-    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\s+"
+    rf"\b(?i:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\s+"
     r"(?:\w+\s+)?(?:plays?|trains?|swims?|dances?|rides?|goes|go|is|are)\s+(?:football\s+|"
     r"rugby\s+|netball\s+|cricket\s+|hockey\s+|tennis\s+)?(?:for|at|with|in)\s+(?:the\s+)?"
     r"(?=[A-Z])"
@@ -272,6 +277,7 @@ _NOT_NAME = frozenset(
         "Passed",
     }
 )
+_MY_OUR = ("my", "our")
 _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
@@ -310,7 +316,7 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # The matcher is thorough but slow on long texts, so it reads only a window around
     # each run of digits that could be a phone number.
-    for run in doc.scan_cased(_DIGIT_RUN):
+    for run in _DIGIT_RUN.finditer(doc.cased):
         if len(_DIGIT.findall(run.group())) < 7:
             continue
         lo = max(0, run.start() - 2)
@@ -419,6 +425,26 @@ _MEETING_WORDS = frozenset(
         "drop",
     ]
 )
+# RESIDENCE and LIVE_NEARBY need one of these words.
+_RESIDENCE_WORDS = frozenset(
+    [
+        "live",
+        "lived",
+        "living",
+        "stay",
+        "staying",
+        "reside",
+        "moved",
+        "grew",
+        "house",
+        "home",
+        "flat",
+        "apartment",
+        "place",
+        "unit",
+        "family",
+    ]
+)
 _DOSE_WORDS = frozenset(
     ["dose", "dosage", "meds", "medication", "prescription", "tablets", "tablet", "pills", "pill"]
 )
@@ -460,7 +486,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(NUMBERED_ADDRESS) if doc.has_any(_STREET_WORDS) else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
-    for m in doc.scan(RESIDENCE):
+    for m in doc.scan(RESIDENCE) if doc.has_any(_RESIDENCE_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -475,16 +501,20 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
-    for m in doc.scan(LIVE_NEARBY):  # the match itself starts with "I" or "we"
+    for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in doc.scan_cased(CHILD_ACTIVITY):
+    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR):
         place = _PLACE_NAME.match(cased, m.end())
         if not place or place.group(1).split()[0] in _NOT_PLACE:
             continue
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", (m.start(), place.end()))
-    for m in doc.scan(NEARBY) if doc.has_any(_NEARBY_WORDS) else ():
+    nearby = [
+        *doc.scan(NEARBY),
+        *(doc.scan(NEARBY_MINUTES) if doc.has_any(_MINUTE_WORDS) else ()),
+    ]
+    for m in nearby if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _HOME_CONTEXT.search(low, s_start, s_end)
@@ -494,16 +524,21 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         ):
             signal.add("high", m.span())
 
-    for pattern, text in ((SCHOOL_NAME, cased), (SCHOOL_LOWER, low), (SAME_SCHOOL, low)):
-        for m in pattern.finditer(text):
-            s_start, s_end = doc.sentence_at(m.start())
-            if pattern is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
-                continue
-            if not doc.suppressed(m.start()):
-                signal.add("high", m.span())
+    # A named school counts only in a sentence about the clinician's own children.
+    schools = (
+        [*doc.scan_capitalised(SCHOOL_NAME), *doc.scan(SCHOOL_LOWER)]
+        if doc.scan(CHILD_WORD)
+        else []
+    )
+    for m in [*schools, *doc.scan(SAME_SCHOOL)]:
+        s_start, s_end = doc.sentence_at(m.start())
+        if m.re is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
+            continue
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
 
     for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
-        for m in doc.scan_cased(pattern):
+        for m in doc.scan_cased(pattern, starts=_MY_OUR):
             name = m.group("name")
             if name in _NOT_NAME or doc.suppressed(m.start()):
                 continue
@@ -588,13 +623,19 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 # --- clinical specifics ----------------------------------------------------------------
 
+# Doses come in two patterns so that each scans fast: the numeric one starts with a digit
+# at the start of a word (written so the regex engine can skip straight to digits), the
+# other with one of a list of words.
+DOSE_NUMBER = re.compile(
+    r"\d(?<!\w\d)\d*(?:(?:\.\d+)?\s?(?:mg|mgs|mcg|µg|ug|ml|milligrams?|micrograms?)\b|"
+    r"\s+(?:tablets?|pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b)"
+)
 DOSE = re.compile(
-    r"\b\d+(?:\.\d+)?\s?(?:mg|mgs|mcg|µg|ug|ml|milligrams?|micrograms?)\b|"
     r"\b(?:double|doubled|doubling|halve|halved|up|upped|upping|increase|increased|"
     r"increasing|raise|raised|reduce|reduced|reducing|lower|lowered|cut|taper|tapered|"
     r"tapering|adjust|adjusted|titrate|titrated)\s+(?:the|my|a|his|her)\s+(?:dose|dosage|"
     r"meds|medication|prescription)\b|\b(?:max(?:imum)?|higher|lower|starting|full|half|"
-    r"double|high|low|maintenance)\s+dose\b|\b(?:\d+|one|two|three|four)\s+(?:tablets?|"
+    r"double|high|low|maintenance)\s+dose\b|\b(?:one|two|three|four)\s+(?:tablets?|"
     r"pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b"
 )
 PRESCRIBER = re.compile(
@@ -649,7 +690,8 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(MEDICATION_NAME):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in doc.scan(DOSE) if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
+    doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if _DIGIT.search(low) else ())]
+    for m in doses if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(PRESCRIBER):
@@ -769,13 +811,16 @@ STRONG_BELIEF = re.compile(
     r"politics|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|the church|the lord|"
     r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin my (?:view|opinion)\b"
 )
-JUDGEMENT = re.compile(
-    r"\b(?:is|are|was|were|would be|'s|be)\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
+_JUDGED = (
+    r"\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
     r"completely\s+|totally\s+|plain\s+)?(?:wrong(?!\s+(?:with|about|number|turn|way|"
     r"person|place|time))|a sin|sinful|immoral|unnatural|shameful|evil|selfish|disgusting|"
     r"wicked|not natural|against god|against (?:my|our) (?:values|faith|religion)|"
     r"never the answer|never okay|never ok|unforgivable|a cop-out|the easy way out)\b"
 )
+JUDGEMENT = re.compile(rf"\b(?:is|are|was|were|would be|be){_JUDGED}")
+# "it's wrong": the apostrophe form, written to start with a literal so it scans fast.
+JUDGEMENT_S = re.compile(rf"'(?<=\w')s{_JUDGED}")
 _MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd)\s*(?:been\s+)?$")
 LIFE_TOPIC = re.compile(
     r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
@@ -822,7 +867,7 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     client's decisions. Holding a view is not a finding; pressing it on the client is."""
     signal = Signal()
     low = doc.low
-    for m in doc.scan(JUDGEMENT):
+    for m in [*doc.scan(JUDGEMENT), *doc.scan(JUDGEMENT_S)]:
         if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
             continue
         s_start, s_end = doc.sentence_at(m.start())
@@ -839,7 +884,8 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(FAITH_REMEDY):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in doc.scan(OWN_LIFE_MODEL):
+    # A model choice counts only beside a directive, so without one there is nothing to find.
+    for m in doc.scan(OWN_LIFE_MODEL) if doc.scan(DIRECTIVE) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             continue

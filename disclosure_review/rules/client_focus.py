@@ -81,6 +81,8 @@ ROLE_REVERSAL = re.compile(
 # Lower-cased text has no capitals, so the name alternative can never match there;
 # without it the pattern's first words can be listed, which makes scanning much cheaper.
 ROLE_REVERSAL_LOW = re.compile(ROLE_REVERSAL.pattern.replace("|[A-Z][a-z]+)", ")"))
+# And the capitalised-name form, tried only at capitalised words of the case-kept text.
+ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z][a-z]+)"))
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 
 CONTINUED_ON = re.compile(
@@ -131,9 +133,9 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         text_signal.add("warn", m.span())
     # Capitalised client names only make sense on the cased text.
-    for m in doc.scan_cased(ROLE_REVERSAL):
+    for m in doc.scan_capitalised(ROLE_REVERSAL_NAMED, name=True):
         first = m.group().split()[0]
-        if first[0].isupper() and first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
+        if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())
     if text_signal:
         severity = "high" if _clinician_difficulty(doc) else "warn"

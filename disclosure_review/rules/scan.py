@@ -210,13 +210,20 @@ def find_all(
     words = start_words(pattern)
     if words is None:
         return list(pattern.finditer(text))
-    present = words.intersection(index)  # iterates the text's words, the shorter side
+    # Iterate whichever side is shorter: the pattern's start words or the text's words.
+    present = [w for w in words if w in index] if len(words) < 24 else words.intersection(index)
     if not present:
         return []
     if len(present) == 1:
         starts = index[next(iter(present))]
     else:
         starts = sorted(itertools.chain.from_iterable(index[w] for w in present))
+    return match_at(pattern, text, starts)
+
+
+def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """Matches of `pattern` tried at `starts` (ascending), skipping any start inside an
+    earlier match: what `finditer` gives when no match can begin anywhere else."""
     found: list[re.Match[str]] = []
     resume = 0
     match = pattern.match

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from .model import Evidence
-from .scan import find_all, word_index
+from .scan import find_all, match_at, word_index
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -47,9 +47,13 @@ _FOLD = str.maketrans(
 )
 
 
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+
+
 def fold(text: str) -> str:
     """Straighten quotes, apostrophes, dashes and odd spaces, keeping the length."""
-    return text.translate(_FOLD)
+    # Most texts have nothing to fold; finding that out is far cheaper than translating.
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
 
 
 def lower_aligned(text: str) -> str:
@@ -80,6 +84,7 @@ _HYPOTHETICAL = re.compile(
 )
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _PRONOUN = re.compile(
@@ -116,10 +121,19 @@ _SPEECH_VERB_BEFORE = re.compile(
 )
 
 
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append text[start:end] without its surrounding whitespace, unless it is all space."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if stripped:
+        spans.append((end - len(stripped), end - (len(stripped) - len(stripped.rstrip()))))
+
+
 class Doc:
     """A disclosure text prepared once for all detectors."""
 
     __slots__ = (
+        "_capitals",
         "_clause_starts",
         "_index",
         "_matches",
@@ -128,7 +142,6 @@ class Doc:
         "low",
         "sentences",
         "text",
-        "words",
     )
 
     def __init__(self, text: str) -> None:
@@ -140,10 +153,10 @@ class Doc:
         starts = set(self._sentence_starts)
         starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
         self._clause_starts = sorted(starts)
-        # Word set for cheap gating: a detector whose trigger words are all absent
-        # skips its regular expressions entirely, which keeps long texts fast.
-        self.words = frozenset(_WORD.findall(self.low))
+        # Where each word starts, built on first use: it gates detectors whose trigger
+        # words are absent and tells `scan` where a pattern can start.
         self._index: dict[str, list[int]] | None = None
+        self._capitals: list[int] | None = None
         self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
@@ -156,19 +169,10 @@ class Doc:
                 if word in _ABBREVIATIONS:
                     continue
             end = m.end()
-            if low[start:end].strip():
-                spans.append(self._trim(start, end))
+            _add_trimmed(spans, low, start, end)
             start = end
-        if low[start:].strip():
-            spans.append(self._trim(start, len(low)))
+        _add_trimmed(spans, low, start, len(low))
         return spans
-
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        while start < end and self.low[start].isspace():
-            start += 1
-        while end > start and self.low[end - 1].isspace():
-            end -= 1
-        return start, end
 
     # --- positions -------------------------------------------------------------------
 
@@ -250,9 +254,15 @@ class Doc:
             return True
         return last in _FIRST_PERSON
 
+    def word_index(self) -> dict[str, list[int]]:
+        """Start offsets of each word (run of word characters) of the lower-cased text."""
+        if self._index is None:
+            self._index = word_index(self.low)
+        return self._index
+
     def has_any(self, triggers: frozenset[str]) -> bool:
-        """Whether any trigger word occurs as a word in the text."""
-        return not self.words.isdisjoint(triggers)
+        """Whether any trigger word occurs as a word (run of word characters) in the text."""
+        return not triggers.isdisjoint(self.word_index())
 
     # --- iteration helpers ---------------------------------------------------------------
 
@@ -264,14 +274,29 @@ class Doc:
         """
         found = self._matches.get(pattern)
         if found is None:
-            if self._index is None:
-                self._index = word_index(self.low)
-            found = self._matches[pattern] = find_all(pattern, self.low, self._index)
+            found = self._matches[pattern] = find_all(pattern, self.low, self.word_index())
         return found
 
-    def scan_cased(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches in the case-kept text, for patterns that look for capitals."""
-        return pattern.finditer(self.cased)
+    def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
+        """Matches in the case-kept text of a pattern that can only begin with one of the
+        words `starts` (in any case), as `finditer` finds them."""
+        index = self.word_index()
+        positions = sorted(p for word in starts for p in index.get(word, ()))
+        return match_at(pattern, self.cased, positions)
+
+    def scan_capitalised(
+        self, pattern: re.Pattern[str], *, name: bool = False
+    ) -> list[re.Match[str]]:
+        """Matches in the case-kept text of a pattern that can only begin with a capital
+        A-Z at the start of a word (a school), or with `name`, a capital followed by a
+        small letter a-z (a name), as `finditer` finds them."""
+        if self._capitals is None:
+            self._capitals = [m.start() for m in _CAPITALISED.finditer(self.cased)]
+        starts = self._capitals
+        if name:
+            cased = self.cased
+            starts = [p for p in starts if "a" <= cased[p + 1 : p + 2] <= "z"]
+        return match_at(pattern, self.cased, starts)
 
     def word_count(self) -> int:
         return len(_WORD.findall(self.text))
