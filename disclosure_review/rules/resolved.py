@@ -171,6 +171,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
+    markers: dict[int, re.Match[str] | None] = {}  # per sentence start
     for pattern, strong in ((STRONG_DIFFICULTY, True), (WEAK_DIFFICULTY, False)):
         for m in doc.scan(pattern):
             pos = m.start()
@@ -178,7 +179,10 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
             c_start, c_end = doc.clause_at(pos)
             lead_start = max(s_start, pos - 30)
             lead = low[lead_start:pos]
-            present_marker = PRESENT.search(low, s_start, s_end)
+            if s_start in markers:
+                present_marker = markers[s_start]
+            else:
+                present_marker = markers[s_start] = PRESENT.search(low, s_start, s_end)
             present_subject = PRESENT_SUBJECT.search(lead)
             present = (present_marker and present_subject) or (
                 strong and (present_marker or present_subject)

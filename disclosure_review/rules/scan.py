@@ -204,14 +204,19 @@ def word_index(text: str) -> dict[str, list[int]]:
 
 
 def find_all(
-    pattern: re.Pattern[str], text: str, index: dict[str, list[int]]
+    pattern: re.Pattern[str],
+    text: str,
+    index: dict[str, list[int]],
+    words_in_text: frozenset[str],
 ) -> list[re.Match[str]]:
-    """What `list(pattern.finditer(text))` gives, trying the pattern only where it can start."""
+    """What `list(pattern.finditer(text))` gives, trying the pattern only where it can start.
+
+    `index` is `word_index(text)` and `words_in_text` its keys as a frozenset.
+    """
     words = start_words(pattern)
     if words is None:
         return list(pattern.finditer(text))
-    # Iterate whichever side is shorter: the pattern's start words or the text's words.
-    present = [w for w in words if w in index] if len(words) < 24 else words.intersection(index)
+    present = words & words_in_text  # iterates the smaller of the two sets
     if not present:
         return []
     if len(present) == 1:

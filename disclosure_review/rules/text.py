@@ -48,12 +48,19 @@ _FOLD = str.maketrans(
 
 
 _NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLD_CHAR = {chr(k): v for k, v in _FOLD.items()}
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD_CHAR[m.group()]
 
 
 def fold(text: str) -> str:
     """Straighten quotes, apostrophes, dashes and odd spaces, keeping the length."""
-    # Most texts have nothing to fold; finding that out is far cheaper than translating.
-    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    # Replacing only the few characters that need it is much faster than `translate`,
+    # which looks up every character of the text (and nothing at all needs folding in
+    # most texts).
+    return _NEEDS_FOLD.sub(_fold_one, text)
 
 
 def lower_aligned(text: str) -> str:
@@ -67,10 +74,15 @@ def lower_aligned(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "no", "approx", "rd"}
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
+# Both written to begin with a single character class, which lets the regex engine skip
+# ahead to candidate characters instead of trying every position:
+#   sentence end: [.!?]+["')\]]*(?=\s|$) or \n+
+#   clause break: a punctuation mark, " - ", or a space then but/although/.../once
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s|$)|(?<=\n)\n*)")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"]|\s-\s|\s(?:but|although|though|however|whereas|because|while|then|"
-    r"so i|and i|and then|which|until|after|before|since|when|once)\b"
+    r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
+    r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
+    r"once)\b))"
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
@@ -138,6 +150,7 @@ class Doc:
         "_index",
         "_matches",
         "_sentence_starts",
+        "_words",
         "cased",
         "low",
         "sentences",
@@ -157,6 +170,7 @@ class Doc:
         # words are absent and tells `scan` where a pattern can start.
         self._index: dict[str, list[int]] | None = None
         self._capitals: list[int] | None = None
+        self._words: frozenset[str] | None = None
         self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
@@ -258,11 +272,13 @@ class Doc:
         """Start offsets of each word (run of word characters) of the lower-cased text."""
         if self._index is None:
             self._index = word_index(self.low)
+            self._words = frozenset(self._index)
         return self._index
 
     def has_any(self, triggers: frozenset[str]) -> bool:
         """Whether any trigger word occurs as a word (run of word characters) in the text."""
-        return not triggers.isdisjoint(self.word_index())
+        self.word_index()
+        return not triggers.isdisjoint(self._words)  # type: ignore[arg-type]
 
     # --- iteration helpers ---------------------------------------------------------------
 
@@ -274,7 +290,9 @@ class Doc:
         """
         found = self._matches.get(pattern)
         if found is None:
-            found = self._matches[pattern] = find_all(pattern, self.low, self.word_index())
+            index = self.word_index()
+            found = find_all(pattern, self.low, index, self._words)  # type: ignore[arg-type]
+            self._matches[pattern] = found
         return found
 
     def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
