@@ -162,6 +162,20 @@ class Disclosure(models.Model):
             models.Index(fields=["clinician", "client", "session_date"]),
             models.Index(fields=["clinic", "flagged", "-category_rank", "score"]),
             models.Index(fields=["clinic", "session_date"]),
+            # The supervisor queue: flagged entries of a clinic (or of one clinician), worst
+            # first, oldest first within equal scores. Partial, so they stay small.
+            models.Index(
+                fields=["clinic", "-category_rank", "-score", "submitted_at", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_clinic",
+            ),
+            models.Index(
+                fields=["clinician", "-category_rank", "-score", "submitted_at", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_clinician",
+            ),
+            # The "All entries" tab: newest sessions first.
+            models.Index(fields=["clinic", "-session_date", "-id"], name="disclosure_all_clinic"),
         ]
 
     def __str__(self) -> str:
