@@ -96,7 +96,7 @@ def queue_entries(user: User, filters: QueueFilters) -> QuerySet[Disclosure]:
     """
     return (
         _filtered(user, filters, with_status=True)
-        .select_related("clinician", "client", "review")
+        .select_related("clinician", "client", "review", "current_assessment")
         .prefetch_related(
             Prefetch(
                 "current_assessment__findings",
