@@ -11,7 +11,9 @@ FLAGGED_TEXT = (
     "My partner left me two weeks ago and I am still a mess. I told her all about it and she "
     "comforted me when I cried. I gave her my personal mobile number 07700 900123."
 )
-SAFE_TEXT = "I shared that walking helped me through a hard time years ago, then asked what helps her."
+SAFE_TEXT = (
+    "I shared that walking helped me through a hard time years ago, then asked what helps her."
+)
 
 
 def flagged_entry(clinician, **kwargs):

@@ -19,7 +19,9 @@ def queue_ids(response) -> set[int]:
     return {entry.pk for entry in response.context["entries"]}
 
 
-def test_the_queue_lists_only_active_supervisees_flagged_entries(client, bob, alice_flagged, dave_flagged, erin_flagged):
+def test_the_queue_lists_only_active_supervisees_flagged_entries(
+    client, bob, alice_flagged, dave_flagged, erin_flagged
+):
     login(client, bob)
     response = client.get("/review/")
     assert response.status_code == 200
@@ -28,12 +30,16 @@ def test_the_queue_lists_only_active_supervisees_flagged_entries(client, bob, al
     assert f'data-disclosure-id="{alice_flagged.pk}"'.encode() in response.content
 
 
-def test_an_admin_sees_the_whole_clinic_but_not_other_clinics(client, carol, alice_flagged, dave_flagged, erin_flagged):
+def test_an_admin_sees_the_whole_clinic_but_not_other_clinics(
+    client, carol, alice_flagged, dave_flagged, erin_flagged
+):
     login(client, carol)
     assert queue_ids(client.get("/review/")) == {alice_flagged.pk, dave_flagged.pk}
 
 
-def test_filtering_by_a_clinician_outside_scope_is_refused_not_revealed(client, bob, alice_flagged, dave_flagged, dave):
+def test_filtering_by_a_clinician_outside_scope_is_refused_not_revealed(
+    client, bob, alice_flagged, dave_flagged, dave
+):
     login(client, bob)
     response = client.get(f"/review/?clinician={dave.pk}")
     assert response.status_code == 200
@@ -64,9 +70,13 @@ def test_feedback_on_a_finding_out_of_scope_is_a_404(client, bob, dave_flagged):
     assert client.post(url, {"helpful": "yes"}).status_code == 404
 
 
-def test_bulk_refuses_out_of_scope_rows_and_applies_the_rest(client, bob, alice_flagged, dave_flagged):
+def test_bulk_refuses_out_of_scope_rows_and_applies_the_rest(
+    client, bob, alice_flagged, dave_flagged
+):
     login(client, bob)
-    response = client.post("/review/bulk/", {"rows": [f"{alice_flagged.pk}:1", f"{dave_flagged.pk}:1"]})
+    response = client.post(
+        "/review/bulk/", {"rows": [f"{alice_flagged.pk}:1", f"{dave_flagged.pk}:1"]}
+    )
     assert response.status_code == 302
     assert Review.objects.get(disclosure=alice_flagged).status == "discussed"
     assert Review.objects.get(disclosure=dave_flagged).status == "open"
@@ -84,7 +94,12 @@ def test_an_ended_assignment_stops_access(client, bob, alice, alice_flagged):
 
 def test_a_clinician_has_no_review_pages(client, alice, alice_flagged):
     login(client, alice)
-    for url in ["/review/", f"/review/{alice_flagged.pk}/", "/review/agreement/", "/review/supervisees/"]:
+    for url in [
+        "/review/",
+        f"/review/{alice_flagged.pk}/",
+        "/review/agreement/",
+        "/review/supervisees/",
+    ]:
         assert client.get(url).status_code == 404, url
 
 

@@ -8,9 +8,8 @@ from django.utils import timezone
 from disclosure_review.disclosures.models import Disclosure
 from disclosure_review.reviews.models import Review
 from tests.conftest import login
-from tests.factories import ClientFactory
+from tests.factories import ClientFactory, submitted_disclosure
 from tests.reviews.conftest import SAFE_TEXT, flagged_entry
-from tests.factories import submitted_disclosure
 
 pytestmark = pytest.mark.django_db
 
@@ -33,12 +32,17 @@ def test_worst_first_then_score_then_the_longest_waiting(client, bob, alice):
 
 def test_filters_narrow_the_list(client, bob, alice, alice_flagged):
     other_client = ClientFactory(clinic=alice.clinic, code="Z-999")
-    older = flagged_entry(alice, client=other_client, session_date=timezone.localdate() - datetime.timedelta(days=20))
+    older = flagged_entry(
+        alice, client=other_client, session_date=timezone.localdate() - datetime.timedelta(days=20)
+    )
     login(client, bob)
     assert ids(client.get("/review/?q=Z-999")) == [older.pk]
     since = (timezone.localdate() - datetime.timedelta(days=5)).isoformat()
     assert ids(client.get(f"/review/?date_from={since}")) == [alice_flagged.pk]
-    assert set(ids(client.get("/review/?rule=client_focus.role_reversal"))) == {alice_flagged.pk, older.pk}
+    assert set(ids(client.get("/review/?rule=client_focus.role_reversal"))) == {
+        alice_flagged.pk,
+        older.pk,
+    }
     assert ids(client.get("/review/?rule=brevity.frequency&q=nothing-matches")) == []
     assert set(ids(client.get("/review/?category=trauma_dumping"))) == {alice_flagged.pk, older.pk}
     assert ids(client.get("/review/?category=safe")) == []
@@ -52,14 +56,22 @@ def test_review_status_filter_and_counts(client, bob, alice):
     response = client.get("/review/")
     assert set(ids(response)) == {entries[1].pk, entries[2].pk}  # waiting for review
     counts = response.context["counts"]
-    assert (counts["todo"], counts["open"], counts["in_review"], counts["discussed"], counts["any"]) == (2, 1, 1, 1, 3)
+    assert (
+        counts["todo"],
+        counts["open"],
+        counts["in_review"],
+        counts["discussed"],
+        counts["any"],
+    ) == (2, 1, 1, 1, 3)
     assert ids(client.get("/review/?status=discussed")) == [entries[0].pk]
     assert len(ids(client.get("/review/?status=any"))) == 3
 
 
 def test_bad_filter_values_are_shown_as_errors_not_500s(client, bob, alice_flagged):
     login(client, bob)
-    response = client.get("/review/?date_from=2026-13-45&date_to=yesterday&per_page=7&sort=%00&page=-3&category=x")
+    response = client.get(
+        "/review/?date_from=2026-13-45&date_to=yesterday&per_page=7&sort=%00&page=-3&category=x"
+    )
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert {"date_from", "date_to", "per_page", "category"} <= set(errors)
@@ -85,7 +97,9 @@ def test_pagination_keeps_the_filters_in_links(client, bob, alice):
 
 def test_an_htmx_filter_request_returns_only_the_queue(client, bob, alice_flagged):
     login(client, bob)
-    response = client.get("/review/?status=any", headers={"HX-Request": "true", "HX-Target": "queue"})
+    response = client.get(
+        "/review/?status=any", headers={"HX-Request": "true", "HX-Target": "queue"}
+    )
     body = response.content.decode().lstrip()
     assert body.startswith('<div id="queue"')
     assert "<h1>" not in body
@@ -94,7 +108,8 @@ def test_an_htmx_filter_request_returns_only_the_queue(client, bob, alice_flagge
 def test_the_filters_can_change_while_an_entry_is_open(client, bob, alice_flagged):
     login(client, bob)
     response = client.get(
-        f"/review/{alice_flagged.pk}/?status=any", headers={"HX-Request": "true", "HX-Target": "queue"}
+        f"/review/{alice_flagged.pk}/?status=any",
+        headers={"HX-Request": "true", "HX-Target": "queue"},
     )
     assert response.content.decode().lstrip().startswith('<div id="queue"')
     full = client.get(f"/review/{alice_flagged.pk}/?status=any")
@@ -116,14 +131,18 @@ def test_the_page_has_the_review_queue_heading(client, bob):
 
 
 @pytest.mark.parametrize("rows", [10, 100])
-def test_the_query_count_does_not_grow_with_the_page_size(client, bob, alice, rows, django_assert_max_num_queries):
-    from tests.factories import DisclosureFactory
-    from disclosure_review.disclosures.services import assessment_record, review_open_for
+def test_the_query_count_does_not_grow_with_the_page_size(
+    client, bob, alice, rows, django_assert_max_num_queries
+):
     from disclosure_review.disclosures.scoring import score_disclosure
+    from disclosure_review.disclosures.services import assessment_record, review_open_for
+    from tests.factories import DisclosureFactory
 
     now = timezone.now()
     for _ in range(rows):
-        disclosure = DisclosureFactory(clinician=alice, text=flagged_text(), status="submitted", submitted_at=now)
+        disclosure = DisclosureFactory(
+            clinician=alice, text=flagged_text(), status="submitted", submitted_at=now
+        )
         assessment_record(disclosure=disclosure, result=score_disclosure(disclosure, prior=0))
         review_open_for(disclosure=disclosure)
     login(client, bob)

@@ -17,7 +17,11 @@ def review(alice_flagged):
 
 def change(review, by, status, version=None, note=""):
     return services.review_set_status(
-        review=review, by=by, status=status, version=review.version if version is None else version, note=note
+        review=review,
+        by=by,
+        status=status,
+        version=review.version if version is None else version,
+        note=note,
     )
 
 
@@ -40,7 +44,12 @@ def test_allowed_paths_move_the_review_and_bump_the_version(review, bob, path):
 
 @pytest.mark.parametrize(
     ("start", "refused"),
-    [("closed", "discussed"), ("closed", "in_review"), ("discussed", "in_review"), ("open", "open")],
+    [
+        ("closed", "discussed"),
+        ("closed", "in_review"),
+        ("discussed", "in_review"),
+        ("open", "open"),
+    ],
 )
 def test_refused_transitions_change_nothing(review, bob, start, refused):
     Review.objects.filter(pk=review.pk).update(status=start)
@@ -78,7 +87,13 @@ def test_closing_sets_closed_at_and_reopening_clears_it(review, bob):
 def test_each_change_is_audited_with_the_versions(review, bob):
     change(review, bob, "in_review", note="private wording")
     event = AuditEvent.objects.get(action="review.status")
-    assert event.details == {"review": review.pk, "from": "open", "to": "in_review", "version": 2, "note": True}
+    assert event.details == {
+        "review": review.pk,
+        "from": "open",
+        "to": "in_review",
+        "version": 2,
+        "note": True,
+    }
     assert "private wording" not in str(event.details)
 
 
@@ -93,7 +108,9 @@ def test_a_stale_version_is_a_conflict_and_applies_nothing(review, bob, carol):
 
 def test_the_note_of_a_stale_change_is_kept_in_the_conversation(review, bob, carol):
     change(review, carol, "in_review")
-    outcome = services.review_decide(review=review, by=bob, status="discussed", version=1, note="Talked on Tuesday")
+    outcome = services.review_decide(
+        review=review, by=bob, status="discussed", version=1, note="Talked on Tuesday"
+    )
     assert not outcome.applied
     assert Comment.objects.get(review=review).body == "Talked on Tuesday"
     review.refresh_from_db()
@@ -104,22 +121,36 @@ def test_the_page_shows_the_conflict_and_re_applies(client, review, bob, carol, 
     change(review, carol, "in_review")
     login(client, bob)
     url = f"/review/{alice_flagged.pk}/status/"
-    response = client.post(url, {"status": "discussed", "version": 1, "note": "Agreed to keep it brief"})
+    response = client.post(
+        url, {"status": "discussed", "version": 1, "note": "Agreed to keep it brief"}
+    )
     assert response.status_code == 409
     assert b"changed while you were looking" in response.content
     assert "Agreed to keep it brief" in response.content.decode()
     assert Comment.objects.filter(review=review, body="Agreed to keep it brief").count() == 1
     # Re-apply on the current version: applied, and the note is not posted twice.
     response = client.post(
-        url, {"status": "discussed", "version": 2, "note": "Agreed to keep it brief", "note_posted": "on"}
+        url,
+        {
+            "status": "discussed",
+            "version": 2,
+            "note": "Agreed to keep it brief",
+            "note_posted": "on",
+        },
     )
     assert response.status_code == 302
     review.refresh_from_db()
-    assert (review.status, review.version, review.decision_note) == ("discussed", 3, "Agreed to keep it brief")
+    assert (review.status, review.version, review.decision_note) == (
+        "discussed",
+        3,
+        "Agreed to keep it brief",
+    )
     assert Comment.objects.filter(review=review).count() == 1
 
 
-def test_an_htmx_status_change_redraws_the_panel_and_signals_the_queue(client, review, bob, alice_flagged):
+def test_an_htmx_status_change_redraws_the_panel_and_signals_the_queue(
+    client, review, bob, alice_flagged
+):
     login(client, bob)
     response = client.post(
         f"/review/{alice_flagged.pk}/status/",
@@ -151,7 +182,9 @@ def test_bad_input_is_a_400_with_what_was_typed_kept(client, review, bob, alice_
 def test_a_refused_transition_is_shown_next_to_the_buttons(client, review, bob, alice_flagged):
     Review.objects.filter(pk=review.pk).update(status="closed")
     login(client, bob)
-    response = client.post(f"/review/{alice_flagged.pk}/status/", {"status": "discussed", "version": 1})
+    response = client.post(
+        f"/review/{alice_flagged.pk}/status/", {"status": "discussed", "version": 1}
+    )
     assert response.status_code == 400
     assert "cannot be moved" in response.content.decode()
 
@@ -159,7 +192,9 @@ def test_a_refused_transition_is_shown_next_to_the_buttons(client, review, bob, 
 def test_viewing_an_entry_is_audited_each_time(client, bob, alice_flagged):
     login(client, bob)
     client.get(f"/review/{alice_flagged.pk}/")
-    client.get(f"/review/{alice_flagged.pk}/", headers={"HX-Request": "true", "HX-Target": "review-panel"})
+    client.get(
+        f"/review/{alice_flagged.pk}/", headers={"HX-Request": "true", "HX-Target": "review-panel"}
+    )
     views = AuditEvent.objects.filter(action="disclosure.view", object_id=str(alice_flagged.pk))
     assert views.count() == 2
     assert views.first().actor == bob
