@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from disclosure_review.accounts.models import User
@@ -109,7 +110,7 @@ def _render_entry(
     context.update(extra or {})
     with transaction.atomic():
         services.disclosure_view_log(disclosure=context["disclosure"], by=user, request=request)
-    if request.htmx and not request.htmx.boosted:
+    if request.htmx and request.htmx.target == "review-panel":
         return render(request, f"{QUEUE_TEMPLATE}#review-panel", context, status=200)
     context.update(_queue_context(request, user, base=f"/review/{disclosure_id}/"))
     context["selected_id"] = disclosure_id
@@ -117,6 +118,7 @@ def _render_entry(
 
 
 @require_GET
+@vary_on_headers("HX-Request", "HX-Target")
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
     user = _reviewer(request)
@@ -127,6 +129,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@vary_on_headers("HX-Request", "HX-Target")
 @login_required
 def entry(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     user = _reviewer(request)

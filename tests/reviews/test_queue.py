@@ -157,3 +157,13 @@ def flagged_text() -> str:
     from tests.reviews.conftest import FLAGGED_TEXT
 
     return FLAGGED_TEXT
+
+
+def test_history_restore_and_reload_get_the_full_page(client, bob, alice_flagged):
+    # htmx asks for the whole page when Back finds no cached copy (no HX-Target then).
+    login(client, bob)
+    headers = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    for url in [f"/review/{alice_flagged.pk}/?status=any", "/review/?status=any"]:
+        response = client.get(url, headers=headers)
+        assert "<h1>Review queue</h1>" in response.content.decode(), url
+        assert "HX-Request" in response["Vary"]
