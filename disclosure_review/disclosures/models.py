@@ -174,6 +174,13 @@ class Disclosure(models.Model):
                 condition=Q(flagged=True),
                 name="disclosure_queue_clinician",
             ),
+            # Counting the queue per review status: an index-only scan of the flagged
+            # entries in scope (every column the count needs is in the index).
+            models.Index(
+                fields=["clinic", "clinician", "status", "category", "session_date", "current_assessment", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_counts",
+            ),
             # The "All entries" tab: newest sessions first.
             models.Index(fields=["clinic", "-session_date", "-id"], name="disclosure_all_clinic"),
         ]
@@ -249,6 +256,8 @@ class Finding(models.Model):
         indexes = [
             models.Index(fields=["clinic", "rule"]),
             models.Index(fields=["clinician", "rule"]),
+            # The queue's "prompt" filter: assessments with a finding of one rule, index only.
+            models.Index(fields=["clinic", "rule", "assessment"], name="finding_rule_assessment"),
         ]
 
     def __str__(self) -> str:

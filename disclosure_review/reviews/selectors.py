@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -62,12 +62,12 @@ def _filtered(user: User, filters: QueueFilters, *, with_status: bool) -> QueryS
     if filters.category:
         entries = entries.filter(category=filters.category)
     if filters.rule:
+        # A semi-join on the (clinic, rule) index of findings; the clinic here only narrows
+        # the subquery, scope comes from reviewable_disclosures above.
         entries = entries.filter(
-            Exists(
-                Finding.objects.filter(
-                    assessment_id=OuterRef("current_assessment_id"), rule=filters.rule
-                )
-            )
+            current_assessment_id__in=Finding.objects.filter(
+                clinic_id=user.clinic_id, rule=filters.rule
+            ).values("assessment_id")
         )
     if filters.date_from:
         entries = entries.filter(session_date__gte=filters.date_from)

@@ -101,3 +101,12 @@ def test_bulk_mark_discussed_in_the_browser(demo, sign_in, live_server, page):
     expect(page.locator(".queue-summary")).to_contain_text("2 entries marked discussed.")
     for disclosure_id in first_two:
         expect(page.locator(f'#queue-table tr[data-disclosure-id="{disclosure_id}"]')).to_have_count(0)
+    assert serious_violations(page) == []
+
+
+def test_the_other_review_pages_are_accessible(demo, sign_in, live_server, page):
+    page = sign_in("admin", DEMO_PASSWORD)
+    for path in ["/review/?tab=all", "/review/agreement/", "/review/supervisees/", "/notifications/"]:
+        page.goto(f"{live_server.url}{path}")
+        assert page.locator("h1").count() == 1, path
+        assert serious_violations(page) == [], path
