@@ -70,13 +70,13 @@ def notification_enqueue(notification_id: int) -> bool:
     """
     from disclosure_review.celery import app
 
-    if app.conf.task_always_eager:
-        deliver_notification.apply(args=[notification_id])
-        return True
     # A connection of its own with no reconnection retries and a short connect timeout, so
     # a dead broker costs milliseconds, not the default retry schedule.
     options = {**app.conf.broker_transport_options, "max_retries": 0, "socket_connect_timeout": 1}
     try:
+        if app.conf.task_always_eager:
+            deliver_notification.apply(args=[notification_id], throw=False)
+            return True
         with app.connection_for_write(transport_options=options) as connection:
             deliver_notification.apply_async(
                 args=[notification_id], connection=connection, retry=False, ignore_result=True
