@@ -119,6 +119,7 @@ class Change:
     new_category: str
     old_score: int | None
     new_score: int
+    clinician_name: str = ""
 
     @property
     def old_label(self) -> str:
