@@ -159,18 +159,20 @@ def export_enqueue(job_id: int) -> bool:
     return True
 
 
-@shared_task(time_limit=300)
-def requeue_stalled_exports() -> int:
-    """Queue again every job still waiting, or whose worker stopped reporting."""
+def stalled_exports():
+    """Jobs still waiting after 30 s (the broker was down, say), or whose worker stopped
+    reporting (killed, or its machine lost)."""
     now = timezone.now()
-    stalled = ExportJob.objects.filter(
+    return ExportJob.objects.filter(
         Q(status=ExportJob.Status.PENDING, created_at__lt=now - datetime.timedelta(seconds=30))
         | Q(status=ExportJob.Status.RUNNING, heartbeat_at__lt=_stale_before())
-    ).values_list("pk", flat=True)
-    sent = 0
-    for job_id in stalled:
-        sent += export_enqueue(job_id)
-    return sent
+    )
+
+
+@shared_task(time_limit=300)
+def requeue_stalled_exports() -> int:
+    """Queue every stalled job again; the lease makes a duplicate delivery harmless."""
+    return sum(export_enqueue(job_id) for job_id in stalled_exports().values_list("pk", flat=True))
 
 
 @shared_task(time_limit=600)

@@ -60,5 +60,7 @@ def test_another_clinics_records_are_a_404(client, frank, alice, bob, carol):
         assert method(url).status_code == 404
     code.refresh_from_db()
     assert code.active
-    denied = AuditEvent.objects.filter(action="access.denied", actor=frank, object_type="accounts.user")
+    denied = AuditEvent.objects.filter(
+        action="access.denied", actor=frank, object_type="accounts.user"
+    )
     assert denied.get().object_id == str(alice.pk)

@@ -22,7 +22,9 @@ STRICTER = {"length_warn_words": 20, "length_high_words": 45, "flag_score": 75}
 def entries(clinic, alice, dave):
     for number in range(1, 6):
         ClientFactory(clinic=clinic, code=f"C-{number:03d}")
-    seed_disclosures(clinic=clinic, clinicians=[alice, dave], count=80, today=timezone.localdate(), key="t")
+    seed_disclosures(
+        clinic=clinic, clinicians=[alice, dave], count=80, today=timezone.localdate(), key="t"
+    )
     return Disclosure.objects.filter(clinic=clinic)
 
 
@@ -78,7 +80,9 @@ def test_the_rescore_is_idempotent_and_resumes_where_it_stopped(clinic, carol, e
     # Running the finished run again does nothing.
     assert rescore_run_execute(run.pk) is False
     # A run whose worker died (stale, still "running") is picked up and writes nothing twice.
-    RescoreRun.objects.filter(pk=run.pk).update(status="running", heartbeat_at=timezone.now() - timezone.timedelta(hours=1))
+    RescoreRun.objects.filter(pk=run.pk).update(
+        status="running", heartbeat_at=timezone.now() - timezone.timedelta(hours=1)
+    )
     assert rescore_run_execute(run.pk) is True
     assert Assessment.objects.count() == count
     run.refresh_from_db()
@@ -96,7 +100,9 @@ def test_a_newer_change_supersedes_a_running_rescore(clinic, carol, entries):
 
 
 @pytest.mark.django_db
-def test_the_page_previews_then_saves_and_shows_progress(client, clinic, carol, entries, django_capture_on_commit_callbacks):
+def test_the_page_previews_then_saves_and_shows_progress(
+    client, clinic, carol, entries, django_capture_on_commit_callbacks
+):
     login(client, carol)
     data = form_data(clinic, **STRICTER)
     preview = client.post("/clinic/thresholds/", {**data, "action": "preview"})
@@ -107,7 +113,9 @@ def test_the_page_previews_then_saves_and_shows_progress(client, clinic, carol, 
     previewed = preview.context["previewed"]
 
     with django_capture_on_commit_callbacks(execute=True):
-        saved = client.post("/clinic/thresholds/", {**data, "action": "save", "previewed": previewed})
+        saved = client.post(
+            "/clinic/thresholds/", {**data, "action": "save", "previewed": previewed}
+        )
     assert saved.status_code == 302
     run = RescoreRun.objects.get()
     assert run.status == "done"  # eager mode runs the task on commit
@@ -117,7 +125,9 @@ def test_the_page_previews_then_saves_and_shows_progress(client, clinic, carol, 
 
 
 @pytest.mark.django_db
-def test_a_save_with_values_other_than_the_previewed_ones_previews_again(client, clinic, carol, entries):
+def test_a_save_with_values_other_than_the_previewed_ones_previews_again(
+    client, clinic, carol, entries
+):
     login(client, carol)
     data = form_data(clinic, **STRICTER)
     response = client.post("/clinic/thresholds/", {**data, "action": "save", "previewed": "{}"})
@@ -137,9 +147,13 @@ def test_a_save_with_values_other_than_the_previewed_ones_previews_again(client,
         ({"recent_months": "soon"}, "recent_months", "Enter a number"),
     ],
 )
-def test_invalid_thresholds_are_field_errors_that_keep_the_input(client, clinic, carol, changes, field, message):
+def test_invalid_thresholds_are_field_errors_that_keep_the_input(
+    client, clinic, carol, changes, field, message
+):
     login(client, carol)
-    response = client.post("/clinic/thresholds/", {**form_data(clinic), **changes, "action": "preview"})
+    response = client.post(
+        "/clinic/thresholds/", {**form_data(clinic), **changes, "action": "preview"}
+    )
     assert response.status_code == 400
     errors = response.context["form"].errors
     assert any(message in error for error in errors.get(field, []) + errors.get("__all__", []))

@@ -19,7 +19,9 @@ NEW_USER = {
 
 
 @pytest.mark.django_db
-def test_it_invites_a_user_who_then_chooses_a_password(client, carol, django_capture_on_commit_callbacks):
+def test_it_invites_a_user_who_then_chooses_a_password(
+    client, carol, django_capture_on_commit_callbacks
+):
     login(client, carol)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/clinic/users/", NEW_USER)
@@ -35,7 +37,9 @@ def test_it_invites_a_user_who_then_chooses_a_password(client, carol, django_cap
     form_page = client.get(link, follow=True)
     assert b"Choose your password" in form_page.content
     set_url = form_page.redirect_chain[-1][0] if form_page.redirect_chain else link
-    done = client.post(set_url, {"new_password1": "a-fresh-password-99", "new_password2": "a-fresh-password-99"})
+    done = client.post(
+        set_url, {"new_password1": "a-fresh-password-99", "new_password2": "a-fresh-password-99"}
+    )
     assert done.status_code == 302
     assert client.login(username="grace", password="a-fresh-password-99")
 
@@ -43,7 +47,9 @@ def test_it_invites_a_user_who_then_chooses_a_password(client, carol, django_cap
 @pytest.mark.django_db
 def test_bad_input_keeps_what_was_typed(client, carol, alice):
     login(client, carol)
-    response = client.post("/clinic/users/", {**NEW_USER, "username": "alice", "email": "not-an-email"})
+    response = client.post(
+        "/clinic/users/", {**NEW_USER, "username": "alice", "email": "not-an-email"}
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert 'value="Grace"' in html
@@ -54,8 +60,13 @@ def test_bad_input_keeps_what_was_typed(client, carol, alice):
 @pytest.mark.django_db
 def test_it_changes_a_role_and_audits_it(client, carol, alice):
     login(client, carol)
-    data = {"first_name": alice.first_name, "last_name": alice.last_name, "email": "a@example.org",
-            "role": "supervisor", "job_title": ""}
+    data = {
+        "first_name": alice.first_name,
+        "last_name": alice.last_name,
+        "email": "a@example.org",
+        "role": "supervisor",
+        "job_title": "",
+    }
     assert client.post(f"/clinic/users/{alice.pk}/", data).status_code == 302
     alice.refresh_from_db()
     assert alice.role == "supervisor"
@@ -90,7 +101,13 @@ def test_an_admin_cannot_deactivate_themselves(client, carol):
 @pytest.mark.django_db
 def test_the_last_admin_keeps_the_admin_role(client, carol):
     login(client, carol)
-    data = {"first_name": "C", "last_name": "D", "email": "c@example.org", "role": "clinician", "job_title": ""}
+    data = {
+        "first_name": "C",
+        "last_name": "D",
+        "email": "c@example.org",
+        "role": "clinician",
+        "job_title": "",
+    }
     response = client.post(f"/clinic/users/{carol.pk}/", data)
     assert response.status_code == 400
     carol.refresh_from_db()

@@ -23,11 +23,13 @@ def report_entries(clinic, alice, dave, bob, erin):
     """Submitted entries of two clinicians (one flagged and reviewed), a draft, and an entry
     of another clinic: only the submitted Northside entries belong in a Northside report."""
     today = timezone.localdate()
-    alice.first_name = "=HYPERLINK(\"http://evil.example\")"
+    alice.first_name = '=HYPERLINK("http://evil.example")'
     alice.save(update_fields=["first_name"])
     entries = [
         submitted_disclosure(clinician=alice, session_date=today - datetime.timedelta(days=3)),
-        submitted_disclosure(clinician=alice, session_date=today - datetime.timedelta(days=2), text=FLAGGED_TEXT),
+        submitted_disclosure(
+            clinician=alice, session_date=today - datetime.timedelta(days=2), text=FLAGGED_TEXT
+        ),
         submitted_disclosure(clinician=dave, session_date=today - datetime.timedelta(days=1)),
     ]
     review = Review.objects.get(disclosure=entries[1])

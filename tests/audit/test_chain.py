@@ -27,7 +27,11 @@ def write_events(clinic, n=5):
 )
 def test_the_database_refuses_to_change_or_remove_events(clinic, statement):
     write_events(clinic, 2)
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
         cursor.execute(statement)
     assert AuditEvent.objects.count() == 2
 
@@ -49,10 +53,17 @@ def tamper(event_id, **changes):
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending FK checks block ALTER
-            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_event_no_update_delete")
-        cursor.execute(f"UPDATE audit_auditevent SET {assignments} WHERE id = %s", [*changes.values(), event_id])  # noqa: S608
+            cursor.execute(
+                "ALTER TABLE audit_auditevent DISABLE TRIGGER audit_event_no_update_delete"
+            )
+        cursor.execute(
+            f"UPDATE audit_auditevent SET {assignments} WHERE id = %s",
+            [*changes.values(), event_id],
+        )  # noqa: S608
         if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_event_no_update_delete")
+            cursor.execute(
+                "ALTER TABLE audit_auditevent ENABLE TRIGGER audit_event_no_update_delete"
+            )
 
 
 @pytest.mark.django_db
@@ -116,6 +127,8 @@ def test_fifty_concurrent_writers_leave_one_valid_chain(clinic):
     for thread in threads:
         thread.join()
     assert errors == []
-    assert sorted(AuditEvent.objects.filter(clinic=clinic).values_list("seq", flat=True)) == list(range(1, 51))
+    assert sorted(AuditEvent.objects.filter(clinic=clinic).values_list("seq", flat=True)) == list(
+        range(1, 51)
+    )
     checked, broken = verify_chain(clinic.pk)
     assert (checked, broken) == (50, None)

@@ -43,7 +43,9 @@ def file_bytes(job):
 
 
 def expected(clinic):
-    return Disclosure.objects.filter(clinic=clinic, status="submitted").order_by("session_date", "id")
+    return Disclosure.objects.filter(clinic=clinic, status="submitted").order_by(
+        "session_date", "id"
+    )
 
 
 def test_csv_holds_every_entry_and_a_summary(carol, report_entries, media):
@@ -62,7 +64,11 @@ def test_csv_holds_every_entry_and_a_summary(carol, report_entries, media):
         assert int(record["Score"]) == entry.score
         assert record["Client code"] == entry.client.code
         assert int(record["Boundary safety"]) == entry.current_assessment.boundary
-        rules = set(Finding.objects.filter(assessment=entry.current_assessment).values_list("rule", flat=True))
+        rules = set(
+            Finding.objects.filter(assessment=entry.current_assessment).values_list(
+                "rule", flat=True
+            )
+        )
         assert set(record["Rules fired"].split()) == rules
         assert record["Ruleset version"] == entry.current_assessment.ruleset
     flagged = records[1]
@@ -78,7 +84,7 @@ def test_csv_holds_every_entry_and_a_summary(carol, report_entries, media):
 def test_formula_like_cells_are_neutralised(carol, report_entries, media):
     rows = list(csv.reader(io.StringIO(file_bytes(make_export(carol, "csv")).decode())))
     cells = [cell for row in rows for cell in row]
-    assert "'=HYPERLINK(\"http://evil.example\") " + report_entries[0].clinician.last_name in cells
+    assert '\'=HYPERLINK("http://evil.example") ' + report_entries[0].clinician.last_name in cells
     assert "'@SUM(1+1) discussed in supervision" in cells
     assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
 
@@ -91,7 +97,15 @@ def test_formula_like_cells_are_neutralised(carol, report_entries, media):
 
 @pytest.mark.parametrize(
     ("value", "safe"),
-    [("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-2", "'-2"), ("@x", "'@x"), ("\tx", "'\tx"), ("ok", "ok"), (-2, -2)],
+    [
+        ("=1+1", "'=1+1"),
+        ("+44 20", "'+44 20"),
+        ("-2", "'-2"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("ok", "ok"),
+        (-2, -2),
+    ],
 )
 def test_safe_cell(value, safe):
     assert safe_cell(value) == safe
@@ -111,7 +125,9 @@ def test_xlsx_has_a_summary_sheet_and_every_entry(carol, report_entries, media):
     score = header.index("Score")
     assert [row[score] for row in body] == [e.score for e in entries]
     rules_by_clinician = dict(
-        (row[0], row[1]) for row in summary if row and isinstance(row[1], int) and str(row[0]).startswith("'=")
+        (row[0], row[1])
+        for row in summary
+        if row and isinstance(row[1], int) and str(row[0]).startswith("'=")
     )
     assert rules_by_clinician  # alice's formula-like name is kept as text
 
@@ -140,15 +156,19 @@ def test_filters_narrow_the_report(carol, dave, report_entries, media):
     assert job.row_count == 2
 
 
-def test_the_admin_starts_an_export_and_downloads_it(client, carol, report_entries, media,
-                                                     django_capture_on_commit_callbacks):
+def test_the_admin_starts_an_export_and_downloads_it(
+    client, carol, report_entries, media, django_capture_on_commit_callbacks
+):
     login(client, carol)
     today = timezone.localdate()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             "/exports/",
-            {"date_from": (today - datetime.timedelta(days=30)).isoformat(), "date_to": today.isoformat(),
-             "format": "csv"},
+            {
+                "date_from": (today - datetime.timedelta(days=30)).isoformat(),
+                "date_to": today.isoformat(),
+                "format": "csv",
+            },
         )
     assert response.status_code == 302
     job = ExportJob.objects.get()
@@ -159,12 +179,16 @@ def test_the_admin_starts_an_export_and_downloads_it(client, carol, report_entri
     assert download.status_code == 200
     assert download["Content-Disposition"] == f'attachment; filename="{job.download_name()}"'
     assert hashlib.sha256(b"".join(download.streaming_content)).hexdigest() == job.checksum
-    assert AuditEvent.objects.filter(action="export.download", object_id=str(job.pk), actor=carol).exists()
+    assert AuditEvent.objects.filter(
+        action="export.download", object_id=str(job.pk), actor=carol
+    ).exists()
 
 
 def test_bad_export_input_keeps_what_was_typed(client, carol):
     login(client, carol)
-    response = client.post("/exports/", {"date_from": "2026-05-01", "date_to": "2026-04-01", "format": "xls"})
+    response = client.post(
+        "/exports/", {"date_from": "2026-05-01", "date_to": "2026-04-01", "format": "xls"}
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert 'value="2026-05-01"' in html
@@ -178,7 +202,11 @@ def test_a_pdf_over_the_row_cap_is_refused_with_a_reason(client, carol, report_e
     today = timezone.localdate()
     response = client.post(
         "/exports/",
-        {"date_from": (today - datetime.timedelta(days=30)).isoformat(), "date_to": today.isoformat(), "format": "pdf"},
+        {
+            "date_from": (today - datetime.timedelta(days=30)).isoformat(),
+            "date_to": today.isoformat(),
+            "format": "pdf",
+        },
     )
     assert response.status_code == 400
     assert "A PDF holds at most 2 entries" in response.content.decode()
@@ -199,10 +227,14 @@ def test_others_cannot_export_or_download(client, request, carol, report_entries
     assert not AuditEvent.objects.filter(action="export.download").exists()
 
 
-def test_an_expired_export_is_deleted_and_cannot_be_downloaded(client, carol, report_entries, media):
+def test_an_expired_export_is_deleted_and_cannot_be_downloaded(
+    client, carol, report_entries, media
+):
     job = make_export(carol, "csv")
     name = job.file.name
-    ExportJob.objects.filter(pk=job.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
+    ExportJob.objects.filter(pk=job.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
     assert expire_exports() == 1
     job.refresh_from_db()
     assert job.status == "expired"
@@ -219,8 +251,9 @@ def test_a_job_built_twice_keeps_one_file_and_one_result(carol, report_entries, 
     assert AuditEvent.objects.filter(action="export.complete", object_id=str(job.pk)).count() == 1
 
 
-def test_a_broker_outage_leaves_the_job_queued_for_the_sweep(carol, report_entries, media, monkeypatch,
-                                                             django_capture_on_commit_callbacks):
+def test_a_broker_outage_leaves_the_job_queued_for_the_sweep(
+    carol, report_entries, media, monkeypatch, django_capture_on_commit_callbacks
+):
     from kombu.exceptions import OperationalError
 
     def broker_down(*args, **kwargs):
@@ -228,12 +261,16 @@ def test_a_broker_outage_leaves_the_job_queued_for_the_sweep(carol, report_entri
 
     monkeypatch.setattr(build_export, "apply_async", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
-        job = export_request(by=carol, export_format="csv", filters={"date_from": None, "date_to": None})
+        job = export_request(
+            by=carol, export_format="csv", filters={"date_from": None, "date_to": None}
+        )
     job.refresh_from_db()
     assert job.status == "pending"
 
     monkeypatch.undo()
-    ExportJob.objects.filter(pk=job.pk).update(created_at=timezone.now() - datetime.timedelta(minutes=5))
+    ExportJob.objects.filter(pk=job.pk).update(
+        created_at=timezone.now() - datetime.timedelta(minutes=5)
+    )
     assert requeue_stalled_exports() == 1  # eager mode: the sweep's send runs the task
     job.refresh_from_db()
     assert job.status == "done"
