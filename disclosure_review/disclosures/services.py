@@ -14,7 +14,7 @@ from disclosure_review.accounts.models import SupervisionAssignment, User
 from disclosure_review.audit.services import audit_log
 from disclosure_review.disclosures.models import Assessment, Disclosure, Finding
 from disclosure_review.disclosures.scoring import score_disclosure
-from disclosure_review.reviews.models import Comment, Notification, Review
+from disclosure_review.reviews.models import Comment, Notification, Review, ReviewEvent
 from disclosure_review.reviews.services import notify
 
 # What the clinician's form may change; everything else is set by the services.
@@ -336,11 +336,20 @@ def disclosure_withdraw(
     disclosure.withdrawn_at = now
     disclosure.save(update_fields=["status", "withdrawn_reason", "withdrawn_at", "updated_at"])
     if review is not None:
+        previous = review.status
         review.status = Review.Status.CLOSED
         review.decision_note = "Withdrawn by the clinician before the review started."
         review.closed_at = now
         review.version += 1
         review.save(update_fields=["status", "decision_note", "closed_at", "version", "updated_at"])
+        ReviewEvent.objects.create(
+            review=review,
+            actor=by,
+            from_status=previous,
+            to_status=review.status,
+            note=review.decision_note,
+            version=review.version,
+        )
         for reviewer in reviewers_for(disclosure.clinician):
             notify(
                 recipient=reviewer,
@@ -401,6 +410,14 @@ def disclosure_revise(
     review.version += 1
     review.save(update_fields=["status", "version", "updated_at"])
     note = note.strip()
+    ReviewEvent.objects.create(
+        review=review,
+        actor=by,
+        from_status=Review.Status.REVISION_REQUESTED,
+        to_status=review.status,
+        note="Revised and resubmitted by the clinician.",
+        version=review.version,
+    )
     if note:
         Comment.objects.create(review=review, author=by, body=note)
     recipients = {r.pk: r for r in reviewers_for(disclosure.clinician)}

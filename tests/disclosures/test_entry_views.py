@@ -182,6 +182,7 @@ def test_an_unreviewed_entry_can_be_withdrawn_with_a_reason(signed_in, alice, bo
     assert flagged.withdrawn_at is not None
     review = Review.objects.get(disclosure=flagged)
     assert review.status == "closed" and review.version == 2
+    assert review.events.get().to_status == "closed"
     assert AuditEvent.objects.filter(
         action="disclosure.withdraw", object_id=str(flagged.pk)
     ).exists()
@@ -263,6 +264,12 @@ def test_a_revision_rescored_reopens_the_review_and_tells_the_supervisor(
     assert flagged.assessments.count() == 2
     assert flagged.category == "safe"
     assert review.status == "open" and review.version == 3
+    event = review.events.get()
+    assert (event.from_status, event.to_status, event.actor) == (
+        "revision_requested",
+        "open",
+        alice,
+    )
     assert Comment.objects.filter(review=review, author=alice).exists()
     assert Notification.objects.filter(recipient=bob, kind="status").exists()
     assert AuditEvent.objects.filter(action="disclosure.revise", object_id=str(flagged.pk)).exists()
