@@ -69,7 +69,7 @@ def test_the_supervisee_page_shows_trends_and_open_items(
     client, bob, alice, alice_flagged, django_assert_max_num_queries
 ):
     login(client, bob)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(18):
         response = client.get(f"/review/supervisees/{alice.pk}/?weeks=4")
     page = response.content.decode()
     assert response.status_code == 200
@@ -79,6 +79,9 @@ def test_the_supervisee_page_shows_trends_and_open_items(
     trends = response.context["trends"]
     assert (trends["total"], trends["flagged"]) == (1, 1)
     assert client.get(f"/review/supervisees/{alice.pk}/?weeks=abc").status_code == 200
+    from disclosure_review.audit.models import AuditEvent
+
+    assert AuditEvent.objects.filter(action="supervisee.view", object_id=str(alice.pk)).count() == 2
 
 
 def test_the_supervisees_list_counts_waiting_items(client, bob, alice, alice_flagged):
