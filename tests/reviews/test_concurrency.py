@@ -58,7 +58,7 @@ def test_bulk_refusing_one_row_never_bounces_the_others(bob, alice):
     assert Review.objects.get(disclosure=entries[1]).status == "in_review"
 
 
-def test_an_assignment_ended_in_another_session_is_respected(bob, alice, clinic):
+def test_a_second_supervisor_of_the_same_clinician_reviews_too(bob, alice, clinic):
     # A second supervisor assigned to alice sees her entries too; access is per assignment.
     other = AssignmentFactory(
         supervisor__clinic=clinic, supervisor__username="sam", clinician=alice
