@@ -79,6 +79,7 @@ def test_a_supervisor_works_an_entry_and_the_clinician_hears_back(demo, sign_in,
 
     page.goto(f"{live_server.url}/review/supervisees/{clinician.pk}/")
     expect(page.locator("svg.chart")).to_have_count(3)
+    expect(page.get_by_role("button", name="Print for supervision")).to_be_visible()
     assert serious_violations(page) == []
     shot(page, "review-supervisee.png")
 
