@@ -162,6 +162,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "disclosure_review.reviews.tasks.deliver_pending_notifications",
         "schedule": 60.0,
     },
+    # Clinic admin area: exports and re-scoring.
+    "expire-exports": {"task": "disclosure_review.audit.tasks.expire_exports", "schedule": 3600.0},
+    "requeue-stalled-exports": {
+        "task": "disclosure_review.audit.tasks.requeue_stalled_exports",
+        "schedule": 60.0,
+    },
+    "requeue-stalled-rescores": {
+        "task": "disclosure_review.disclosures.tasks.requeue_stalled_rescores",
+        "schedule": 60.0,
+    },
 }
 # Reviews area: the weekly digest of what waits for each supervisor (Monday morning).
 from celery.schedules import crontab  # noqa: E402
@@ -249,6 +259,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 # Application settings.
 DISCLOSURE_TEXT_MAX_LENGTH = envint("DISCLOSURE_TEXT_MAX_LENGTH", 5000)
 EXPORT_EXPIRY_DAYS = envint("EXPORT_EXPIRY_DAYS", 7)
+# Clinic admin area: a PDF lays out every row, so its size is capped (CSV and XLSX are not);
+# a job whose worker has not reported for this many seconds is handed to another worker.
+EXPORT_PDF_MAX_ROWS = envint("EXPORT_PDF_MAX_ROWS", 5000)
+EXPORT_STALE_SECONDS = envint("EXPORT_STALE_SECONDS", 120)
+RESCORE_STALE_SECONDS = envint("RESCORE_STALE_SECONDS", 120)
 # In tests and CI a missing PostgreSQL, Redis or Chromium is a failure, not a skip.
 REQUIRE_SERVICES = envbool("REQUIRE_SERVICES", False)
 

@@ -102,3 +102,58 @@ class SupervisionAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.supervisor} supervises {self.clinician}"
+
+
+class RescoreRun(models.Model):
+    """One re-scoring of a clinic's entries after a threshold change, with its progress.
+
+    The thresholds are a snapshot taken when the change was saved, so a resumed run scores
+    with exactly the settings it was started with.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Finished"
+        FAILED = "failed", "Failed"
+        SUPERSEDED = "superseded", "Replaced by a newer change"
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="rescore_runs")
+    requested_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    ruleset_revision = models.PositiveIntegerField()
+    ruleset = models.CharField(max_length=40)
+    thresholds = models.JSONField(default=dict)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    rescored = models.PositiveIntegerField(default=0)
+    changed = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "running", "done", "failed", "superseded"]),
+                name="rescore_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "heartbeat_at"])]
+
+    def __str__(self) -> str:
+        return f"Re-score of {self.clinic} to revision {self.ruleset_revision} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in {self.Status.PENDING, self.Status.RUNNING}
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(99, self.processed * 100 // self.total) if self.total else 0

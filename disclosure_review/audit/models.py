@@ -102,9 +102,14 @@ class ExportJob(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
+    # A worker's lease on the job: `attempts` fences off a worker that lost it, and a stale
+    # `heartbeat_at` tells the requeue task the worker died.
+    attempts = models.PositiveSmallIntegerField(default=0)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "heartbeat_at"])]
         constraints = [
             models.CheckConstraint(condition=Q(progress__lte=100), name="export_progress_0_100"),
             models.CheckConstraint(condition=Q(format__in=["csv", "xlsx", "pdf"]), name="export_format_valid"),
@@ -112,3 +117,13 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_format_display()} export #{self.pk} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in {self.Status.PENDING, self.Status.RUNNING}
+
+    def download_name(self) -> str:
+        """The file name the server gives the download (never one the user chose)."""
+        start = self.filters.get("date_from") or "start"
+        end = self.filters.get("date_to") or "end"
+        return f"disclosure-report-{self.clinic.slug}-{start}-to-{end}-{self.pk}.{self.format}"

@@ -109,3 +109,98 @@ def verify_chain(clinic_id: int | None) -> tuple[int, ChainBreak | None]:
         expected_seq += 1
         checked += 1
     return checked, None
+
+
+def audit_denied(
+    *,
+    request: HttpRequest | None,
+    object_type: str,
+    object_id: str | int = "",
+    reason: str = "out_of_scope",
+) -> AuditEvent:
+    """Record a refused access (the caller answers 404, so nothing is revealed).
+
+    Written in its own transaction so the record survives the error response.
+    """
+    user = getattr(request, "user", None) if request is not None else None
+    actor = user if user is not None and user.is_authenticated else None
+    with transaction.atomic():
+        return audit_log(
+            action="access.denied",
+            actor=actor,
+            clinic=actor.clinic_id if actor else None,
+            object_type=object_type,
+            object_id=str(object_id)[:64],
+            request=request,
+            details={"path": request.path[:200] if request is not None else "", "reason": reason},
+        )
+
+
+def chain_clinic_ids() -> list[int | None]:
+    """Every chain in the table: one per clinic, plus the chain of events without a clinic."""
+    ids = list(AuditEvent.objects.order_by().values_list("clinic_id", flat=True).distinct())
+    return sorted(ids, key=lambda value: (value is not None, value or 0))
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    broken: list[ChainBreak]
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+
+def verify_chains(clinic_ids: list[int | None] | None = None) -> ChainReport:
+    """Verify the given chains (all of them by default); the first broken link of each."""
+    checked = 0
+    broken: list[ChainBreak] = []
+    for clinic_id in chain_clinic_ids() if clinic_ids is None else clinic_ids:
+        count, chain_break = verify_chain(clinic_id)
+        checked += count
+        if chain_break is not None:
+            broken.append(chain_break)
+    return ChainReport(checked=checked, broken=broken)
+
+
+def audit_chain_verify(*, clinic_id: int, by: User, request: HttpRequest | None = None) -> ChainReport:
+    """Verify one clinic's chain on an admin's request, and record that it was checked."""
+    report = verify_chains([clinic_id])
+    details: dict[str, Any] = {"checked": report.checked, "ok": report.ok}
+    if report.broken:
+        details["first_broken_seq"] = report.broken[0].seq
+    audit_log(action="audit.verify", actor=by, clinic=clinic_id, request=request, details=details)
+    return report
+
+
+def export_request(
+    *, by: User, export_format: str, filters: dict[str, Any], request: HttpRequest | None = None
+):
+    """Record an export job and queue it once the transaction commits."""
+    from disclosure_review.audit.models import ExportJob
+    from disclosure_review.audit.tasks import export_enqueue
+
+    with transaction.atomic():
+        job = ExportJob.objects.create(
+            clinic_id=by.clinic_id, requested_by=by, format=export_format, filters=filters
+        )
+        audit_log(
+            action="export.request",
+            actor=by,
+            obj=job,
+            request=request,
+            details={"format": export_format, "filters": filters},
+        )
+        transaction.on_commit(lambda: export_enqueue(job.pk))
+    return job
+
+
+def export_downloaded(*, job, by: User, request: HttpRequest | None = None) -> AuditEvent:
+    return audit_log(
+        action="export.download",
+        actor=by,
+        obj=job,
+        request=request,
+        details={"format": job.format, "rows": job.row_count, "sha256": job.checksum},
+    )

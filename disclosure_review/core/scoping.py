@@ -128,3 +128,30 @@ def scoped_exports(user: User) -> QuerySet:
     if not clinic_id or not user.is_clinic_admin:
         return ExportJob.objects.none()
     return ExportJob.objects.filter(clinic_id=clinic_id)
+
+
+def scoped_get_or_404(request, queryset: QuerySet, **lookup):
+    """One object of a scoped queryset, or 404; a miss is recorded as a denied access.
+
+    Views fetch single records through this, so a forged or foreign id leaves a trace in
+    the audit trail without revealing whether the record exists.
+    """
+    from django.core.exceptions import ValidationError
+    from django.http import Http404
+
+    try:
+        return queryset.get(**lookup)
+    except (queryset.model.DoesNotExist, ValueError, ValidationError):
+        from disclosure_review.audit.services import audit_denied
+
+        object_id = lookup.get("pk", lookup.get("id", next(iter(lookup.values()), "")))
+        audit_denied(request=request, object_type=queryset.model._meta.label_lower, object_id=object_id)
+        raise Http404(f"No {queryset.model._meta.verbose_name} matches the given query.") from None
+
+
+def administered_clinic(user: User) -> Clinic | None:
+    """The clinic this user administers, or None (the clinic admin pages answer 404)."""
+    clinic_id = _clinic_id(user)
+    if not clinic_id or not user.is_clinic_admin:
+        return None
+    return user.clinic
