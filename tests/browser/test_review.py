@@ -1,5 +1,6 @@
 """The supervisor's flow in Chromium: filter the queue, open an entry, comment, mark it
-discussed; the clinician then hears about the comment. axe-core on every page."""
+discussed; the clinician then follows the notification and reads the comment on their
+entry. axe-core on every page."""
 
 import os
 import re
@@ -92,6 +93,13 @@ def test_a_supervisor_works_an_entry_and_the_clinician_hears_back(demo, sign_in,
         f'a[data-url="/disclosures/{disclosure_id}/"]', has_text="New comment from"
     ).first
     expect(link).to_be_visible()
+    assert serious_violations(page) == []
+    # Following it opens their entry with the supervisor's comment, and marks it read.
+    link.click()
+    expect(page).to_have_url(f"{live_server.url}/disclosures/{disclosure_id}/")
+    expect(page.locator("#comments")).to_contain_text(
+        "What was happening for you just before you shared this?"
+    )
     assert serious_violations(page) == []
 
 
