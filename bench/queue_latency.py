@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "disclosure_review.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -62,28 +62,32 @@ def main() -> None:
     clinic_size = Disclosure.objects.filter(clinic__slug="demo-clinic").count()
     flagged = Disclosure.objects.filter(clinic__slug="demo-clinic", flagged=True).count()
     print(f"{connection.vendor}; Demo Clinic: {clinic_size:,} entries, {flagged:,} flagged")
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {args.repeat} requests per scenario")
+    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {args.repeat} requests each")
+    print("load average at start: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     clinician = User.objects.get(username="clinician1")
     month_ago = (datetime.date.today() - datetime.timedelta(days=30)).isoformat()
     for username in ("supervisor1", "admin"):
         client = Client()
         client.force_login(User.objects.get(username=username))
         print(f"\n{username}")
-        print(f"{'scenario':52} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        print(f"{'scenario':52} {'p50 ms':>8} {'p95 ms':>8} {'SQL p50':>8} {'queries':>8}")
         for label, url in SCENARIOS:
             url = url.format(clinician=clinician.pk, month_ago=month_ago)
-            headers = {"HX-Request": "true", "HX-Target": "queue"} if label.startswith("htmx") else {}
+            headers = (
+                {"HX-Request": "true", "HX-Target": "queue"} if label.startswith("htmx") else {}
+            )
             client.get(url, headers=headers)  # warm up
-            timings = []
+            timings, sql = [], []
             for _ in range(args.repeat):
                 with CaptureQueriesContext(connection) as queries:
                     start = time.perf_counter()
                     response = client.get(url, headers=headers)
                     timings.append((time.perf_counter() - start) * 1000)
+                sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
                 assert response.status_code == 200, (url, response.status_code)
             print(
                 f"{label:52} {statistics.median(timings):8.1f} {percentile(timings, 0.95):8.1f} "
-                f"{len(queries):8d}"
+                f"{statistics.median(sql):8.1f} {len(queries):8d}"
             )
 
 

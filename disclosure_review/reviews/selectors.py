@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 
@@ -62,12 +62,17 @@ def _filtered(user: User, filters: QueueFilters, *, with_status: bool) -> QueryS
     if filters.category:
         entries = entries.filter(category=filters.category)
     if filters.rule:
-        # A semi-join on the (clinic, rule) index of findings; the clinic here only narrows
-        # the subquery, scope comes from reviewable_disclosures above.
+        # An index-only probe of (clinic, rule, assessment) per candidate row, so the
+        # worst-first walk stops after a page; the clinic only narrows the probe, scope
+        # comes from reviewable_disclosures above.
         entries = entries.filter(
-            current_assessment_id__in=Finding.objects.filter(
-                clinic_id=user.clinic_id, rule=filters.rule
-            ).values("assessment_id")
+            Exists(
+                Finding.objects.filter(
+                    clinic_id=user.clinic_id,
+                    rule=filters.rule,
+                    assessment_id=OuterRef("current_assessment_id"),
+                )
+            )
         )
     if filters.date_from:
         entries = entries.filter(session_date__gte=filters.date_from)

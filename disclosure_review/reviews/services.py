@@ -374,6 +374,17 @@ def disclosure_view_log(
     )
 
 
+def supervisee_view_log(*, supervisee: User, by: User, request: HttpRequest | None = None) -> None:
+    """Audit one view of a clinician's trends (their entries' categories and open items)."""
+    audit_log(
+        action="supervisee.view",
+        actor=by,
+        clinic=supervisee.clinic_id,
+        obj=supervisee,
+        request=request,
+    )
+
+
 REASON_MAX_LENGTH = 500
 
 

@@ -331,6 +331,8 @@ def supervisee(request: HttpRequest, user_id: int) -> HttpResponse:
     if weeks not in TREND_WEEKS:
         weeks = 12
     trends = selectors.supervisee_trends(user, person, weeks=weeks)
+    with transaction.atomic():
+        services.supervisee_view_log(supervisee=person, by=user, request=request)
     series = trends["weeks"]
     labels = [f"{week.start:%d %b}" for week in series]
     context = {

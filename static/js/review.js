@@ -20,6 +20,15 @@
     }
   });
 
+  // A print button where printing is possible; without this script the page explains
+  // how to print from the browser instead.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+    var hint = document.querySelector(".print-hint");
+    if (hint) { hint.hidden = true; }
+  });
+
   document.addEventListener("click", function (event) {
     var link = event.target.closest ? event.target.closest(".entry-link") : null;
     if (!link) { return; }

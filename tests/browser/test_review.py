@@ -1,5 +1,6 @@
 """The supervisor's flow in Chromium: filter the queue, open an entry, comment, mark it
-discussed; the clinician then hears about the comment. axe-core on every page."""
+discussed; the clinician then follows the notification and reads the comment on their
+entry. axe-core on every page."""
 
 import os
 import re
@@ -64,7 +65,9 @@ def test_a_supervisor_works_an_entry_and_the_clinician_hears_back(demo, sign_in,
     # Comment, then mark it discussed; both update in place.
     page.fill("#id_body", "What was happening for you just before you shared this?")
     page.get_by_role("button", name="Send comment").click()
-    expect(page.locator(".comments")).to_contain_text("What was happening for you just before you shared this?")
+    expect(page.locator(".comments")).to_contain_text(
+        "What was happening for you just before you shared this?"
+    )
     shot(page, "review-entry.png")
     page.get_by_role("button", name="Mark discussed").click()
     expect(page.locator(".decision")).to_contain_text("Status: Discussed")
@@ -77,6 +80,7 @@ def test_a_supervisor_works_an_entry_and_the_clinician_hears_back(demo, sign_in,
 
     page.goto(f"{live_server.url}/review/supervisees/{clinician.pk}/")
     expect(page.locator("svg.chart")).to_have_count(3)
+    expect(page.get_by_role("button", name="Print for supervision")).to_be_visible()
     assert serious_violations(page) == []
     shot(page, "review-supervisee.png")
 
@@ -85,8 +89,17 @@ def test_a_supervisor_works_an_entry_and_the_clinician_hears_back(demo, sign_in,
     page = sign_in("clinician1", DEMO_PASSWORD)
     expect(page.locator(".notification-badge__count")).to_be_visible()
     page.goto(f"{live_server.url}/notifications/")
-    link = page.locator(f'a[data-url="/disclosures/{disclosure_id}/"]', has_text="New comment from").first
+    link = page.locator(
+        f'a[data-url="/disclosures/{disclosure_id}/"]', has_text="New comment from"
+    ).first
     expect(link).to_be_visible()
+    assert serious_violations(page) == []
+    # Following it opens their entry with the supervisor's comment, and marks it read.
+    link.click()
+    expect(page).to_have_url(f"{live_server.url}/disclosures/{disclosure_id}/")
+    expect(page.locator("#comments")).to_contain_text(
+        "What was happening for you just before you shared this?"
+    )
     assert serious_violations(page) == []
 
 
@@ -100,13 +113,20 @@ def test_bulk_mark_discussed_in_the_browser(demo, sign_in, live_server, page):
     page.get_by_role("button", name="Mark selected as discussed").click()
     expect(page.locator(".queue-summary")).to_contain_text("2 entries marked discussed.")
     for disclosure_id in first_two:
-        expect(page.locator(f'#queue-table tr[data-disclosure-id="{disclosure_id}"]')).to_have_count(0)
+        expect(
+            page.locator(f'#queue-table tr[data-disclosure-id="{disclosure_id}"]')
+        ).to_have_count(0)
     assert serious_violations(page) == []
 
 
 def test_the_other_review_pages_are_accessible(demo, sign_in, live_server, page):
     page = sign_in("admin", DEMO_PASSWORD)
-    for path in ["/review/?tab=all", "/review/agreement/", "/review/supervisees/", "/notifications/"]:
+    for path in [
+        "/review/?tab=all",
+        "/review/agreement/",
+        "/review/supervisees/",
+        "/notifications/",
+    ]:
         page.goto(f"{live_server.url}{path}")
         assert page.locator("h1").count() == 1, path
         assert serious_violations(page) == [], path

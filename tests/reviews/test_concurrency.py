@@ -50,15 +50,19 @@ def test_bulk_refusing_one_row_never_bounces_the_others(bob, alice):
     entries = [flagged_entry(alice) for _ in range(3)]
     stale = Review.objects.get(disclosure=entries[1])
     services.review_set_status(review=stale, by=bob, status="in_review", version=1)
-    outcome = services.review_bulk_set_status(user=bob, items=[(e.pk, 1) for e in entries] + [(999999, 1)])
+    outcome = services.review_bulk_set_status(
+        user=bob, items=[(e.pk, 1) for e in entries] + [(999999, 1)]
+    )
     assert outcome.applied == [entries[0].pk, entries[2].pk]
     assert [pk for pk, _ in outcome.refused] == [entries[1].pk, 999999]
     assert Review.objects.get(disclosure=entries[1]).status == "in_review"
 
 
-def test_an_assignment_ended_in_another_session_is_respected(bob, alice, clinic):
+def test_a_second_supervisor_of_the_same_clinician_reviews_too(bob, alice, clinic):
     # A second supervisor assigned to alice sees her entries too; access is per assignment.
-    other = AssignmentFactory(supervisor__clinic=clinic, supervisor__username="sam", clinician=alice).supervisor
+    other = AssignmentFactory(
+        supervisor__clinic=clinic, supervisor__username="sam", clinician=alice
+    ).supervisor
     from disclosure_review.core.scoping import scoped_reviews
     from tests.reviews.conftest import flagged_entry
 

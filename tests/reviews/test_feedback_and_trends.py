@@ -15,9 +15,15 @@ def test_feedback_is_saved_once_per_reviewer_and_can_change(client, bob, alice_f
     url = f"/review/{alice_flagged.pk}/findings/{finding.pk}/feedback/"
     login(client, bob)
     assert client.post(url, {"helpful": "yes"}).status_code == 302
-    assert client.post(url, {"helpful": "no", "reason": "She was only being kind"}).status_code == 302
+    assert (
+        client.post(url, {"helpful": "no", "reason": "She was only being kind"}).status_code == 302
+    )
     feedback = FindingFeedback.objects.get()
-    assert (feedback.helpful, feedback.reason, feedback.rule) == (False, "She was only being kind", finding.rule)
+    assert (feedback.helpful, feedback.reason, feedback.rule) == (
+        False,
+        "She was only being kind",
+        finding.rule,
+    )
 
 
 def test_bad_feedback_is_a_400(client, bob, alice_flagged):
@@ -26,7 +32,12 @@ def test_bad_feedback_is_a_400(client, bob, alice_flagged):
     url = f"/review/{alice_flagged.pk}/findings/{finding.pk}/feedback/"
     assert client.post(url, {"helpful": "maybe"}).status_code == 400
     assert client.post(url, {"helpful": "yes", "reason": "x" * 501}).status_code == 400
-    assert client.post(f"/review/{alice_flagged.pk}/findings/99999/feedback/", {"helpful": "yes"}).status_code == 404
+    assert (
+        client.post(
+            f"/review/{alice_flagged.pk}/findings/99999/feedback/", {"helpful": "yes"}
+        ).status_code
+        == 404
+    )
     assert not FindingFeedback.objects.exists()
 
 
@@ -37,7 +48,8 @@ def test_rule_agreement_counts_per_rule(client, bob, carol, alice):
         for reviewer in (bob, carol):
             login(client, reviewer)
             client.post(
-                f"/review/{entry.pk}/findings/{finding.pk}/feedback/", {"helpful": "yes" if number else "no"}
+                f"/review/{entry.pk}/findings/{finding.pk}/feedback/",
+                {"helpful": "yes" if number else "no"},
             )
     rows = {row["rule"]: row for row in rule_agreement(alice.clinic_id)}
     row = rows["boundary.identifying_details"]
@@ -53,9 +65,11 @@ def test_the_agreement_page_and_include_render_for_reviewers(client, carol, alic
     assert 'data-rule="client_focus.role_reversal"' in page
 
 
-def test_the_supervisee_page_shows_trends_and_open_items(client, bob, alice, alice_flagged, django_assert_max_num_queries):
+def test_the_supervisee_page_shows_trends_and_open_items(
+    client, bob, alice, alice_flagged, django_assert_max_num_queries
+):
     login(client, bob)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(18):
         response = client.get(f"/review/supervisees/{alice.pk}/?weeks=4")
     page = response.content.decode()
     assert response.status_code == 200
@@ -65,6 +79,9 @@ def test_the_supervisee_page_shows_trends_and_open_items(client, bob, alice, ali
     trends = response.context["trends"]
     assert (trends["total"], trends["flagged"]) == (1, 1)
     assert client.get(f"/review/supervisees/{alice.pk}/?weeks=abc").status_code == 200
+    from disclosure_review.audit.models import AuditEvent
+
+    assert AuditEvent.objects.filter(action="supervisee.view", object_id=str(alice.pk)).count() == 2
 
 
 def test_the_supervisees_list_counts_waiting_items(client, bob, alice, alice_flagged):
