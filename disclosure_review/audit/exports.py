@@ -134,7 +134,7 @@ def iter_rows(entries: QuerySet[Disclosure]) -> Iterator[dict[str, Any]]:
         Finding.objects.filter(assessment_id=OuterRef("current_assessment_id"))
         .order_by()
         .values("assessment_id")
-        .annotate(rules=StringAgg("rule", delimiter=Value(" "), distinct=True, order_by="rule"))
+        .annotate(rules=StringAgg("rule", delimiter=Value(" ")))
         .values("rules")
     )
     stream = (
@@ -167,7 +167,8 @@ def iter_rows(entries: QuerySet[Disclosure]) -> Iterator[dict[str, Any]]:
             "client_focus": r["current_assessment__client_focus"],
             "resolved": r["current_assessment__resolved"],
             "boundary": r["current_assessment__boundary"],
-            "rules_fired": r["rules_fired"] or "",
+            # Sorted here (SQLite cannot order inside an aggregate); each rule named once.
+            "rules_fired": " ".join(sorted(set(r["rules_fired"].split()))) if r["rules_fired"] else "",
             "review_status": _LABELS["review"].get(r["review__status"], r["review__status"] or ""),
             "reviewer": safe_cell(r["review__supervisor__username"] or ""),
             "decision": safe_cell(r["review__decision_note"] or ""),
