@@ -173,6 +173,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
     },
 }
+# Reviews area: the weekly digest of what waits for each supervisor (Monday morning).
+from celery.schedules import crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE["weekly-review-digest"] = {
+    "task": "disclosure_review.reviews.tasks.send_weekly_digests",
+    "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+}
 
 # E-mail: printed to the console unless EMAIL_HOST names an SMTP server.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

@@ -162,6 +162,27 @@ class Disclosure(models.Model):
             models.Index(fields=["clinician", "client", "session_date"]),
             models.Index(fields=["clinic", "flagged", "-category_rank", "score"]),
             models.Index(fields=["clinic", "session_date"]),
+            # The supervisor queue: flagged entries of a clinic (or of one clinician), worst
+            # first, oldest first within equal scores. Partial, so they stay small.
+            models.Index(
+                fields=["clinic", "-category_rank", "-score", "submitted_at", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_clinic",
+            ),
+            models.Index(
+                fields=["clinician", "-category_rank", "-score", "submitted_at", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_clinician",
+            ),
+            # Counting the queue per review status: an index-only scan of the flagged
+            # entries in scope (every column the count needs is in the index).
+            models.Index(
+                fields=["clinic", "clinician", "status", "category", "session_date", "current_assessment", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_counts",
+            ),
+            # The "All entries" tab: newest sessions first.
+            models.Index(fields=["clinic", "-session_date", "-id"], name="disclosure_all_clinic"),
         ]
 
     def __str__(self) -> str:
@@ -235,6 +256,8 @@ class Finding(models.Model):
         indexes = [
             models.Index(fields=["clinic", "rule"]),
             models.Index(fields=["clinician", "rule"]),
+            # The queue's "prompt" filter: assessments with a finding of one rule, index only.
+            models.Index(fields=["clinic", "rule", "assessment"], name="finding_rule_assessment"),
         ]
 
     def __str__(self) -> str:

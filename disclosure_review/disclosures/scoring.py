@@ -39,10 +39,12 @@ def prior_disclosures_30d(disclosure: Disclosure) -> int:
         client_id=disclosure.client_id,
         status=Disclosure.Status.SUBMITTED,
         session_date__gte=since,
-    ).filter(
-        Q(session_date__lt=disclosure.session_date)
-        | Q(session_date=disclosure.session_date, pk__lt=disclosure.pk or 0)
     )
+    # Same-day entries count as earlier for an entry not saved yet (a live preview).
+    same_day = Q(session_date=disclosure.session_date)
+    if disclosure.pk:
+        same_day &= Q(pk__lt=disclosure.pk)
+    earlier = earlier.filter(Q(session_date__lt=disclosure.session_date) | same_day)
     if disclosure.pk:
         earlier = earlier.exclude(pk=disclosure.pk)
     return earlier.count()

@@ -41,7 +41,14 @@ class Review(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(
-                    status__in=["open", "in_review", "revision_requested", "discussed", "closed", "escalated"]
+                    status__in=[
+                        "open",
+                        "in_review",
+                        "revision_requested",
+                        "discussed",
+                        "closed",
+                        "escalated",
+                    ]
                 ),
                 name="review_status_valid",
             ),
@@ -95,9 +102,69 @@ class Notification(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["recipient", "read_at"]),
-            models.Index(fields=["delivered_at"], name="notification_undelivered",
-                         condition=Q(delivered_at__isnull=True)),
+            models.Index(
+                fields=["delivered_at"],
+                name="notification_undelivered",
+                condition=Q(delivered_at__isnull=True),
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.recipient}"
+
+
+class ReviewEvent(models.Model):
+    """One applied status change of a review, with its optional decision note.
+
+    The audit trail records the same change for accountability; this row is what the review
+    page shows as the entry's history (the audit trail carries no clinical wording).
+    """
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    from_status = models.CharField(max_length=20, choices=Review.Status.choices)
+    to_status = models.CharField(max_length=20, choices=Review.Status.choices)
+    note = models.TextField(blank=True)
+    # The review's version once this change was applied.
+    version = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["review", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.from_status} → {self.to_status} on review #{self.review_id}"
+
+
+class FindingFeedback(models.Model):
+    """A reviewer's judgement of one finding: was this prompt helpful for this entry?
+
+    Per rule, the share of helpful judgements is the engine's precision as the clinic's
+    supervisors see it; admins tune thresholds on it.
+    """
+
+    finding = models.ForeignKey(
+        "disclosures.Finding", on_delete=models.CASCADE, related_name="feedback"
+    )
+    # Copied from the finding so agreement per rule is one indexed query.
+    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
+    rule = models.CharField(max_length=60)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    helpful = models.BooleanField()
+    reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["finding", "reviewer"], name="finding_feedback_once_per_reviewer"
+            ),
+        ]
+        indexes = [models.Index(fields=["clinic", "rule"])]
+
+    def __str__(self) -> str:
+        return f"{'helpful' if self.helpful else 'not helpful'}: {self.rule} by {self.reviewer_id}"

@@ -55,7 +55,45 @@ def deliver_notification(notification_id: int) -> bool:
 @shared_task(time_limit=300)
 def deliver_pending_notifications() -> int:
     """Sweep the outbox: anything not yet delivered (the broker was down, say) goes now."""
-    pending = Notification.objects.filter(delivered_at__isnull=True, attempts__lt=MAX_ATTEMPTS).values_list(
-        "pk", flat=True
-    )
+    pending = Notification.objects.filter(
+        delivered_at__isnull=True, attempts__lt=MAX_ATTEMPTS
+    ).values_list("pk", flat=True)
     return sum(notification_deliver(pk) for pk in list(pending[:1000]))
+
+
+def notification_enqueue(notification_id: int) -> bool:
+    """Hand one notification to the worker; never let a broker outage fail the request.
+
+    Runs after the commit that wrote the outbox row. When the broker cannot be reached
+    quickly the row simply stays pending and the beat sweep (deliver_pending_notifications)
+    delivers it later: delivery is at least once, and notification_deliver makes it once.
+    """
+    from disclosure_review.celery import app
+
+    # A connection of its own with no reconnection retries and a short connect timeout, so
+    # a dead broker costs milliseconds, not the default retry schedule.
+    options = {**app.conf.broker_transport_options, "max_retries": 0, "socket_connect_timeout": 1}
+    try:
+        if app.conf.task_always_eager:
+            deliver_notification.apply(args=[notification_id], throw=False)
+            return True
+        with app.connection_for_write(transport_options=options) as connection:
+            deliver_notification.apply_async(
+                args=[notification_id], connection=connection, retry=False, ignore_result=True
+            )
+    except Exception as error:  # kombu and redis raise many kinds; the sweep retries them all
+        logger.warning("notification %s left for the outbox sweep: %s", notification_id, error)
+        return False
+    return True
+
+
+@shared_task(time_limit=600)
+def send_weekly_digests() -> int:
+    """Each reviewer with entries waiting gets one digest per ISO week (idempotent)."""
+    from disclosure_review.accounts.models import User
+    from disclosure_review.reviews.services import digest_send_for
+
+    reviewers = User.objects.filter(
+        is_active=True, clinic__isnull=False, role__in=[User.Role.SUPERVISOR, User.Role.ADMIN]
+    ).order_by("pk")
+    return sum(digest_send_for(user=reviewer) is not None for reviewer in reviewers.iterator())

@@ -3,6 +3,7 @@ outside the professional relationship, and imposed values."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
@@ -103,23 +104,45 @@ _NOT_PLACE = frozenset(
 NEARBY = re.compile(
     r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
     r"down the street|across the road|across the street|a few doors (?:down|away)|"
-    r"next door to (?:you|him|her|them|the client)|(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
-    r"(?:away )?from (?:you|your|here|him|her|the clinic)|walking distance)\b"
+    r"next door to (?:you|him|her|them|the client)|walking distance)\b"
 )
+# Kept apart because "(\w+ )?minutes" cannot be looked up by its first word.
+NEARBY_MINUTES = re.compile(
+    r"\b(?:(?:just|right|only)\s+)?(?:\w+ )?(?:minutes?|mins?) (?:walk |drive )?"
+    r"(?:away )?from (?:you|your|here|him|her|the clinic)\b"
+)
+_MINUTE_WORDS = frozenset(["minute", "minutes", "min", "mins"])
 _HOME_CONTEXT = re.compile(
     r"\b(?:live|lives|living|house|home|flat|apartment|place|school|kids?|children|son|"
     r"daughter|family|neighbou?rs?)\b"
 )
+LIVE_NEARBY = re.compile(
+    r"\b(?:i|we)(?:'m|'re| am| are)?\s+(?:also\s+|actually\s+)?(?:live|living|stay|staying|"
+    r"reside)\s+(?:really\s+|quite\s+|very\s+|just\s+)?(?:nearby|close by|close to (?:you|"
+    r"her|him|them|here)|near (?:you|her|him|them|here)|locally|(?:a)?round here|in the area|"
+    r"in (?:your|her|his|their|the same) (?:area|suburb|town|neighbou?rhood|street|village)|"
+    r"not far (?:from (?:you|her|him|them|here)|away))\b"
+)
+# Where the clinician's children spend their week: clubs and teams identify them too.
+CHILD_ACTIVITY = re.compile(
+    rf"\b(?i:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\s+"
+    r"(?:\w+\s+)?(?:plays?|trains?|swims?|dances?|rides?|goes|go|is|are)\s+(?:football\s+|"
+    r"rugby\s+|netball\s+|cricket\s+|hockey\s+|tennis\s+)?(?:for|at|with|in)\s+(?:the\s+)?"
+    r"(?=[A-Z])"
+)
 TOLD_WHERE = re.compile(
     r"\b(?:told|tell|telling|showed|show|gave|give|giving|shared|share|sharing|mentioned|"
-    r"sent|wrote down)\s+(?:him|her|them|the client|my client|the patient)?\s*"
+    r"sent|send|sending|wrote down|texted|emailed|e-mailed|messaged|dm'?d|dmed|whatsapped|"
+    r"handed|passed on|forwarded|provided|jotted down|scribbled down|wrote)\s+"
+    r"(?:him|her|them|the client|my client|the patient)?\s*"
     r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?address|"
     r"my postcode|my zip code|what street i live on)\b"
 )
 MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code) is\b")
 
 SHARED_CONTACT = re.compile(
-    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|texted|wrote down|left|"
+    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|send|sending|texted|"
+    r"emailed|e-mailed|messaged|dm'?d|dmed|forwarded|provided|jotted down|wrote down|left|"
     r"handed|told|tell|offered|swapped|exchanged)\b[^.;!?]{0,25}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
@@ -254,6 +277,7 @@ _NOT_NAME = frozenset(
         "Passed",
     }
 )
+_MY_OUR = ("my", "our")
 _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
@@ -272,6 +296,20 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d\s().-]{5,}\d")
 
 
+@functools.lru_cache(maxsize=4096)
+def _numbers_in(window: str, region: str) -> tuple[tuple[int, int], ...]:
+    """Phone numbers `phonenumbers` finds in a short window around a run of digits.
+
+    The matcher is thorough but slow (a millisecond or more per window), and the same
+    numbers (a clinic's switchboard, a crisis line) recur across entries, so results are
+    cached by window text and region.
+    """
+    try:
+        return tuple((m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(window, region))
+    except Exception:  # a library bug must never stop scoring
+        return ()
+
+
 def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
     if len(_DIGIT.findall(doc.text)) < 7:
         return []
@@ -283,14 +321,8 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
             continue
         lo = max(0, run.start() - 2)
         window = doc.cased[lo : run.end() + 2]
-        try:
-            matches = [
-                (lo + m.start, lo + m.end) for m in phonenumbers.PhoneNumberMatcher(window, region)
-            ]
-        except Exception:  # a library bug must never stop scoring
-            matches = []
-        spans.extend(matches)
-    for m in LENIENT_PHONE.finditer(doc.low):
+        spans.extend((lo + start, lo + end) for start, end in _numbers_in(window, region))
+    for m in doc.scan(LENIENT_PHONE):
         digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue
@@ -386,6 +418,31 @@ _MEETING_WORDS = frozenset(
         "club",
         "invited",
         "outside",
+        "lift",
+        "ride",
+        "drive",
+        "pick",
+        "drop",
+    ]
+)
+# RESIDENCE and LIVE_NEARBY need one of these words.
+_RESIDENCE_WORDS = frozenset(
+    [
+        "live",
+        "lived",
+        "living",
+        "stay",
+        "staying",
+        "reside",
+        "moved",
+        "grew",
+        "house",
+        "home",
+        "flat",
+        "apartment",
+        "place",
+        "unit",
+        "family",
     ]
 )
 _DOSE_WORDS = frozenset(
@@ -409,27 +466,27 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for start, end in _phone_spans(doc, t.phone_region):
         if not quoted_contact_withheld(start) and not _in_public_service_context(doc, start):
             signal.add("high", (start, end))
-    for m in EMAIL.finditer(low):
+    for m in doc.scan(EMAIL) if "@" in low else ():
         if _ROLE_MAILBOX.match(m.group()) or _in_public_service_context(doc, m.start()):
             continue
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in HANDLE.finditer(low):
+    for m in doc.scan(HANDLE) if "@" in low else ():
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in SHARED_CONTACT.finditer(low) if doc.has_any(_CONTACT_WORDS) else ():
+    for m in doc.scan(SHARED_CONTACT) if doc.has_any(_CONTACT_WORDS) else ():
         if "work" in m.group("kind") or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
-        for m in pattern.finditer(low):
+        for m in doc.scan(pattern):
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
 
-    for m in NUMBERED_ADDRESS.finditer(low) if doc.has_any(_STREET_WORDS) else ():
+    for m in doc.scan(NUMBERED_ADDRESS) if doc.has_any(_STREET_WORDS) else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
-    for m in RESIDENCE.finditer(low):
+    for m in doc.scan(RESIDENCE) if doc.has_any(_RESIDENCE_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -444,7 +501,20 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
-    for m in NEARBY.finditer(low) if doc.has_any(_NEARBY_WORDS) else ():
+    for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR):
+        place = _PLACE_NAME.match(cased, m.end())
+        if not place or place.group(1).split()[0] in _NOT_PLACE:
+            continue
+        if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
+            signal.add("high", (m.start(), place.end()))
+    nearby = [
+        *doc.scan(NEARBY),
+        *(doc.scan(NEARBY_MINUTES) if doc.has_any(_MINUTE_WORDS) else ()),
+    ]
+    for m in nearby if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _HOME_CONTEXT.search(low, s_start, s_end)
@@ -454,23 +524,28 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         ):
             signal.add("high", m.span())
 
-    for pattern, text in ((SCHOOL_NAME, cased), (SCHOOL_LOWER, low), (SAME_SCHOOL, low)):
-        for m in pattern.finditer(text):
-            s_start, s_end = doc.sentence_at(m.start())
-            if pattern is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
-                continue
-            if not doc.suppressed(m.start()):
-                signal.add("high", m.span())
+    # A named school counts only in a sentence about the clinician's own children.
+    schools = (
+        [*doc.scan_capitalised(SCHOOL_NAME), *doc.scan(SCHOOL_LOWER)]
+        if doc.scan(CHILD_WORD)
+        else []
+    )
+    for m in [*schools, *doc.scan(SAME_SCHOOL)]:
+        s_start, s_end = doc.sentence_at(m.start())
+        if m.re is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
+            continue
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
 
     for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
-        for m in pattern.finditer(cased):
+        for m in doc.scan_cased(pattern, starts=_MY_OUR):
             name = m.group("name")
             if name in _NOT_NAME or doc.suppressed(m.start()):
                 continue
             child = _CHILD_REL.match(m.group("rel")) is not None
             signal.add("high" if child else "warn", m.span())
 
-    for m in WORKPLACE.finditer(low) if doc.has_any(_WORK_WORDS) else ():
+    for m in doc.scan(WORKPLACE) if doc.has_any(_WORK_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
         after = m.end()
@@ -522,10 +597,10 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """
     signal = Signal()
     low = doc.low
-    for m in INTIMATE_EXPLICIT.finditer(low):
+    for m in doc.scan(INTIMATE_EXPLICIT):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in INFIDELITY.finditer(low):
+    for m in doc.scan(INFIDELITY):
         word = m.group()
         # "my affair" is infidelity; "my financial affairs" is not.
         if word.startswith("affair") and _NOT_INFIDELITY.search(
@@ -538,7 +613,7 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in INTIMACY.finditer(low):
+    for m in doc.scan(INTIMACY):
         s_start, _ = doc.sentence_at(m.start())
         near = _FIRST_PERSON_NEAR.search(low, max(s_start, m.start() - 40), m.start())
         if near and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
@@ -548,13 +623,19 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 # --- clinical specifics ----------------------------------------------------------------
 
+# Doses come in two patterns so that each scans fast: the numeric one starts with a digit
+# at the start of a word (written so the regex engine can skip straight to digits), the
+# other with one of a list of words.
+DOSE_NUMBER = re.compile(
+    r"\d(?<!\w\d)\d*(?:(?:\.\d+)?\s?(?:mg|mgs|mcg|µg|ug|ml|milligrams?|micrograms?)\b|"
+    r"\s+(?:tablets?|pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b)"
+)
 DOSE = re.compile(
-    r"\b\d+(?:\.\d+)?\s?(?:mg|mgs|mcg|µg|ug|ml|milligrams?|micrograms?)\b|"
     r"\b(?:double|doubled|doubling|halve|halved|up|upped|upping|increase|increased|"
     r"increasing|raise|raised|reduce|reduced|reducing|lower|lowered|cut|taper|tapered|"
     r"tapering|adjust|adjusted|titrate|titrated)\s+(?:the|my|a|his|her)\s+(?:dose|dosage|"
     r"meds|medication|prescription)\b|\b(?:max(?:imum)?|higher|lower|starting|full|half|"
-    r"double|high|low|maintenance)\s+dose\b|\b(?:\d+|one|two|three|four)\s+(?:tablets?|"
+    r"double|high|low|maintenance)\s+dose\b|\b(?:one|two|three|four)\s+(?:tablets?|"
     r"pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b"
 )
 PRESCRIBER = re.compile(
@@ -597,22 +678,23 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """
     signal = Signal()
     low, cased = doc.low, doc.cased
-    for m in ADVICE.finditer(low):
+    for m in doc.scan(ADVICE):
         s_start, s_end = doc.sentence_at(m.start())
         if _MED_TERM.search(low, m.start(), s_end) and not doc.suppressed(m.start()):
             signal.add("high", (m.start(), s_end))
-    for m in COME_OFF.finditer(low):
+    for m in doc.scan(COME_OFF):
         # The pattern carries its own polarity ("doesn't need meds"), so only a
         # hypothetical, not a negation, can take it back.
         if not doc.hypothetical(m.start()) and not doc.negated(m.start(), window=25):
             signal.add("high", m.span())
-    for m in MEDICATION_NAME.finditer(low):
+    for m in doc.scan(MEDICATION_NAME):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in DOSE.finditer(low) if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
+    doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if _DIGIT.search(low) else ())]
+    for m in doses if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in PRESCRIBER.finditer(low):
+    for m in doc.scan(PRESCRIBER):
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             continue
@@ -621,7 +703,7 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         elif name := _DOCTOR_NAME.search(cased, s_start, s_end):
             signal.add("warn", name.span())
     if not signal:
-        for m in DRUG_CLASS.finditer(low):
+        for m in doc.scan(DRUG_CLASS):
             if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
                 signal.add("info", m.span())
     return signal
@@ -672,7 +754,10 @@ MEETING = re.compile(
     r"\binvited\s+(?:him|her|them|the client)\s+(?:to|round|over)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
-    r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b"
+    r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b|"
+    r"\b(?:offer(?:ed|ing)?|promised|agreed|said i(?:'d| would| could| can))\s+(?:to\s+)?"
+    r"(?:drive|give|giving|take|taking|pick|picking|drop|dropping|run|running)\s+(?:her|him|them|"
+    r"the client)\s+(?:a\s+lift|a\s+ride|home|back|up|off|to)\b"
 )
 _CO_PRESENCE = re.compile(
     r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
@@ -684,16 +769,16 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Invitations to contact or meet outside the professional relationship."""
     signal = Signal()
     low = doc.low
-    for m in CONTACT_ME.finditer(low):
+    for m in doc.scan(CONTACT_ME):
         c_start, c_end = doc.clause_at(m.start())
         if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
-        for m in pattern.finditer(low):
+        for m in doc.scan(pattern):
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
-    for m in PERSONAL_NUMBER.finditer(low):
+    for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
         if (
             _CONTACT_PURPOSE.search(low, s_start, s_end)
@@ -701,7 +786,7 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             and not _in_public_service_context(doc, m.start())
         ):
             signal.add("high", m.span())
-    for m in MEETING.finditer(low) if doc.has_any(_MEETING_WORDS) else ():
+    for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -726,13 +811,16 @@ STRONG_BELIEF = re.compile(
     r"politics|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|the church|the lord|"
     r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin my (?:view|opinion)\b"
 )
-JUDGEMENT = re.compile(
-    r"\b(?:is|are|was|were|would be|'s|be)\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
+_JUDGED = (
+    r"\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
     r"completely\s+|totally\s+|plain\s+)?(?:wrong(?!\s+(?:with|about|number|turn|way|"
     r"person|place|time))|a sin|sinful|immoral|unnatural|shameful|evil|selfish|disgusting|"
     r"wicked|not natural|against god|against (?:my|our) (?:values|faith|religion)|"
     r"never the answer|never okay|never ok|unforgivable|a cop-out|the easy way out)\b"
 )
+JUDGEMENT = re.compile(rf"\b(?:is|are|was|were|would be|be){_JUDGED}")
+# "it's wrong": the apostrophe form, written to start with a literal so it scans fast.
+JUDGEMENT_S = re.compile(rf"'(?<=\w')s{_JUDGED}")
 _MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd)\s*(?:been\s+)?$")
 LIFE_TOPIC = re.compile(
     r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
@@ -750,6 +838,27 @@ OWN_CHOICE = re.compile(
     r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
     r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
 )
+# Faith offered as the remedy: "prayer would help her more than therapy".
+FAITH_REMEDY = re.compile(
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|going to church|the bible|scripture|"
+    r"religion|mass|the mosque|the temple|the lord)\s+(?:is|was|would|will|could|can|might|"
+    r"should)\s+(?:really\s+|definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|"
+    r"be the answer|get (?:you|her|him|them) through)\b|"
+    r"\b(?:you|he|she|they)\s+(?:should|must|need to|needs to|ought to)\s+(?:try\s+)?(?:pray|"
+    r"praying|go(?:ing)? (?:back )?to (?:church|mass|the mosque|the temple)|turn to (?:god|jesus|"
+    r"faith|the lord|allah)|read the bible|find (?:god|jesus|faith))\b"
+)
+# The clinician's own choice held up as the model: "leave him, it's what I did".
+OWN_LIFE_MODEL = re.compile(
+    r"\b(?:it'?s|that'?s|this is|which is|it is|that is)\s+(?:exactly\s+)?what i did\b|"
+    r"\bthe best (?:decision|thing|choice) (?:of my life|i (?:ever )?(?:made|did))\b|"
+    r"\bi (?:did|made) (?:the same|that|it) and (?:never|don'?t|do not) regret\b|"
+    r"\bworked for me\b|\bas i did\b|\blike i did\b"
+)
+DECISION = re.compile(
+    r"\b(?:leave|stay|quit|move|marry|divorce|split|break up|end|have|get|keep|go back|give up|"
+    r"tell|forgive|cut off|report|retire|change)\b"
+)
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -758,21 +867,34 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     client's decisions. Holding a view is not a finding; pressing it on the client is."""
     signal = Signal()
     low = doc.low
-    for m in JUDGEMENT.finditer(low):
+    for m in [*doc.scan(JUDGEMENT), *doc.scan(JUDGEMENT_S)]:
         if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
             continue
         s_start, s_end = doc.sentence_at(m.start())
         context = BELIEF.search(low, s_start, s_end) or LIFE_TOPIC.search(low, s_start, s_end)
         if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
-    for m in DIRECTIVE.finditer(low):
+    for m in doc.scan(DIRECTIVE):
         s_start, s_end = doc.sentence_at(m.start())
         if STRONG_BELIEF.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("warn", (m.start(), min(s_end, m.end() + 40)))
-    for m in OWN_CHOICE.finditer(low):
+    for m in doc.scan(OWN_CHOICE):
         if not doc.negated(m.start()):
             signal.add("warn", m.span())
-    for m in VOTE_ADVICE.finditer(low):
+    for m in doc.scan(FAITH_REMEDY):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    # A model choice counts only beside a directive, so without one there is nothing to find.
+    for m in doc.scan(OWN_LIFE_MODEL) if doc.scan(DIRECTIVE) else ():
+        s_start, s_end = doc.sentence_at(m.start())
+        if doc.suppressed(m.start()):
+            continue
+        directive = DIRECTIVE.search(low, s_start, s_end)
+        if directive and (
+            LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
+        ):
+            signal.add("warn", (directive.start(), max(m.end(), directive.end())))
+    for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     return signal

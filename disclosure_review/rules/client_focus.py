@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import DisclosureInput, Thresholds
-from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY
+from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
 from .signals import Signal
 from .text import Doc
 
@@ -22,7 +22,8 @@ OVERIDENTIFICATION = re.compile(
     rf"\bi\s+(?:understand|know|get)\s+{_EXACTLY}\b|"
     rf"\bi\s+{_EXACTLY}\s+(?:know|understand|get)\s+(?:how|what)\b[^.;!?]{{0,60}}|"
     r"\b(?:(?:in\s+)?the\s+)?same\s+boat\b|"
-    r"\bi(?:'ve|\s+have|ve)?\s+been\s+(?:there|in your shoes|in (?:his|her|their) shoes|"
+    r"\bi(?:'ve|\s+have|ve|'d|\s+had)?\s+been\s+(?:there(?!\s+for\b)|in your shoes|"
+    r"in (?:his|her|their) shoes|"
     r"exactly where (?:you|he|she|they) (?:are|is)|through (?:exactly )?the (?:exact )?same)"
     r"(?:\s+(?:myself|too|as well))?\b|"
     r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
@@ -63,17 +64,25 @@ ROLE_REVERSAL = re.compile(
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
     rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
-    rf"\b{_CLIENT}\s+(?:gave|offered|handed)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|"
-    rf"good\s+)?(?:advice|a hug|hugs|tissues?|reassurance|support|comfort|tips|pep talk)\b|"
+    rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
+    rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
+    rf"made|making)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
+    rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?)\b|"
     rf"\b{_CLIENT}\s+(?:asked|checked)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
-    rf"\b{_CLIENT}\s+(?:\w+\s+){{0,6}}?(?:said|told me|promised me|assured me)\s+(?:that\s+)?"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
+    rf"promising me|assured me|assuring me|reassured me|reassuring me)\s+(?:that\s+)?"
     r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b"
 )
+# Lower-cased text has no capitals, so the name alternative can never match there;
+# without it the pattern's first words can be listed, which makes scanning much cheaper.
+ROLE_REVERSAL_LOW = re.compile(ROLE_REVERSAL.pattern.replace("|[A-Z][a-z]+)", ")"))
+# And the capitalised-name form, tried only at capitalised words of the case-kept text.
+ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z][a-z]+)"))
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 
 CONTINUED_ON = re.compile(
@@ -99,7 +108,7 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("warn", reason="the recorded intent was to seek support for yourself")
     if d.intent_note and _NEED_NOTE.search(d.intent_note.lower()):
         signal.add("warn", reason="the intent note describes a need of your own")
-    for m in THERAPIST_NEED.finditer(doc.low):
+    for m in doc.scan(THERAPIST_NEED):
         if not doc.negated(m.start()) and not doc.hypothetical(m.start()):
             signal.add("warn", m.span())
     return signal
@@ -108,8 +117,8 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 def _clinician_difficulty(doc: Doc) -> bool:
     return any(
         doc.clinician_voice(m.start()) and not doc.negated(m.start())
-        for pattern in (STRONG_DIFFICULTY, LIFE_EVENT, PAST_DIFFICULTY)
-        for m in pattern.finditer(doc.low)
+        for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY)
+        for m in doc.scan(pattern)
     )
 
 
@@ -119,14 +128,14 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.client_response == "comforted_therapist":
         signal.add("high", reason="you recorded that the client comforted you")
     text_signal = Signal()
-    for m in ROLE_REVERSAL.finditer(doc.low):
+    for m in doc.scan(ROLE_REVERSAL_LOW):
         if doc.suppressed(m.start()):
             continue
         text_signal.add("warn", m.span())
     # Capitalised client names only make sense on the cased text.
-    for m in ROLE_REVERSAL.finditer(doc.cased):
+    for m in doc.scan_capitalised(ROLE_REVERSAL_NAMED, name=True):
         first = m.group().split()[0]
-        if first[0].isupper() and first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
+        if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())
     if text_signal:
         severity = "high" if _clinician_difficulty(doc) else "warn"
@@ -142,7 +151,7 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         return signal
     if d.returned_focus is False:
         signal.add("warn", reason="you recorded that the focus did not return to the client")
-    for m in CONTINUED_ON.finditer(doc.low):
+    for m in doc.scan(CONTINUED_ON):
         if doc.hypothetical(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
@@ -164,7 +173,7 @@ def low_relevance(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Claims of identical experience or understanding, as opposed to empathy."""
     signal = Signal()
-    for m in OVERIDENTIFICATION.finditer(doc.low):
+    for m in doc.scan(OVERIDENTIFICATION):
         pos = m.start()
         if doc.clinician_voice(pos) and not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())

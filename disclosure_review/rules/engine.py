@@ -7,7 +7,7 @@ from typing import Any
 
 from . import boundary, brevity, client_focus, resolved
 from .metadata import RULES
-from .model import FAMILIES, DisclosureInput, Finding, Result, Thresholds
+from .model import FAMILIES, DisclosureInput, Evidence, Finding, Result, Thresholds
 from .signals import SEVERITY_RANK, Signal
 from .text import Doc
 
@@ -47,12 +47,18 @@ def _quote(finding_text: str) -> str:
     return finding_text[: _QUOTE_LIMIT - 1].rstrip() + "…"
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace around it (what `Doc.evidence` quotes)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    return end - len(stripped), end - (len(stripped) - len(stripped.rstrip()))
+
+
 def _finding(rule_id: str, signal: Signal, doc: Doc) -> Finding:
     info = RULES[rule_id]
-    evidence = tuple(
-        sorted((doc.evidence(s, e) for s, e in signal.spans), key=lambda ev: (ev.start, ev.end))
-    )
-    evidence = tuple(ev for ev in evidence if ev.end > ev.start)
+    text = doc.text
+    spans = sorted(_trimmed(text, s, e) for s, e in signal.spans)
+    evidence = tuple(Evidence(s, e, text[s:e]) for s, e in spans if e > s)
     parts = [f'"{_quote(ev.text)}"' for ev in evidence[:2]] + signal.reasons[:2]
     detail = "; ".join(parts) if parts else "from the recorded fields"
     return Finding(

@@ -220,8 +220,12 @@ RULES: dict[str, RuleInfo] = {
             title="Ongoing or recent experience",
             triggers="experience_status ongoing (high) or partly resolved (warn); an "
             "experience within the clinic's recent window (default 6 months); text showing "
-            'present distress ("I\'m still a mess", "going through it at the moment") or '
-            'a recent loss ("passed away last month", "left me two weeks ago").',
+            'present distress ("I\'m still a mess", "going through it at the moment", '
+            '"told her I still struggle with it these days"), an experience not yet worked '
+            'through ("never got over it", "haven\'t come to terms with it"), a difficulty in '
+            'the recent past ("last week was hard for me") or a recent loss ("passed away '
+            'last month", "left me two weeks ago"). A difficulty hedged or already coped with '
+            '("sometimes", "but planning helps") counts one level lower.',
             why="Sharing an unresolved difficulty burdens the client; this is the core of "
             "trauma dumping.",
             guideline=G_RESOLVED,

@@ -182,21 +182,7 @@ class Thresholds:
             )
         values: dict[str, Any] = {}
         for name, value in overrides.items():
-            default = known[name].default
-            if name == "phone_region":
-                if not (isinstance(value, str) and len(value) == 2 and value.isalpha()):
-                    raise InvalidInput(
-                        f"phone_region must be a two-letter region code; got {value!r}"
-                    )
-                values[name] = value.upper()
-                continue
-            if not _is_number(value) or value < 0:
-                raise InvalidInput(f"{name} must be a non-negative number; got {value!r}")
-            if isinstance(default, int):
-                if value != int(value):
-                    raise InvalidInput(f"{name} must be a whole number; got {value!r}")
-                value = int(value)
-            values[name] = value
+            values[name] = _threshold_value(name, _THRESHOLD_TYPES[name], value)
         thresholds = cls(**values)
         thresholds._check_order()
         return thresholds
@@ -228,6 +214,10 @@ class Thresholds:
         settings = self.as_dict()
         if settings == Thresholds().as_dict():
             return RULESET_VERSION
+        # 3 and 3.0 minutes are the same setting and must give the same ruleset.
+        settings = {
+            k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in settings.items()
+        }
         canonical = json.dumps(settings, sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(canonical.encode()).hexdigest()[:8]
         return f"{RULESET_VERSION}+{digest}"
@@ -290,3 +280,34 @@ class Result:
             "families": {name: self.families[name] for name in FAMILIES},
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+# Declared type of each threshold ("int", "float" or "str"), read once from the dataclass.
+_THRESHOLD_TYPES: dict[str, str] = {
+    f.name: f.type if isinstance(f.type, str) else f.type.__name__ for f in fields(Thresholds)
+}
+
+
+def _threshold_value(name: str, declared: str, value: Any) -> Any:
+    """Check one threshold override against its declared type and return it normalised.
+
+    Numeric settings take int or float (an int is fine where a float is declared; a float
+    with no fractional part is fine where an int is declared); bools, strings, NaN,
+    infinities and negative values are rejected with a message naming the setting.
+    """
+    if declared == "str":
+        if not (isinstance(value, str) and len(value) == 2 and value.isalpha()):
+            raise InvalidInput(f"{name} must be a two-letter region code; got {value!r}")
+        return value.upper()
+    kind = "a whole number" if declared == "int" else "a number"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput(f"{name} must be {kind}; got {type(value).__name__} {value!r}")
+    if not math.isfinite(value):
+        raise InvalidInput(f"{name} must be a finite number; got {value!r}")
+    if value < 0:
+        raise InvalidInput(f"{name} must not be negative; got {value!r}")
+    if declared == "int":
+        if value != int(value):
+            raise InvalidInput(f"{name} must be a whole number; got {value!r}")
+        return int(value)
+    return float(value)

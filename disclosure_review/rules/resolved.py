@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -11,19 +12,23 @@ from .text import AGO, LAST, LONG_PAST, PRESENT, RECENT_WORDS, Doc, months_ago
 
 STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
-    r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggling|grieving|"
+    r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
+    r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
+    r"hanging (?:on )?by a thread|having (?:such |a really |a very |a )?(?:hard|rough|"
+    r"tough|difficult|horrible|awful|terrible) time|"
     r"heartbroken|devastated|depressed|suicidal|in crisis|breaking down|broken|"
     r"still (?:finding|find) it (?:\w+ )?(?:hard|difficult|tough)|hard to get through|"
     r"getting through the days|get through the days|"
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
     r"functioning|get out of bed)|going through|dealing with|crying|in a (?:bad|dark) "
     r"(?:place|way)|rock bottom|burn(?:t|ed) out|burning out|overwhelmed|panic attacks?|"
-    r"living (?:it|through it)|not over (?:it|him|her|them)|never got over|"
-    r"haven'?t got(?:ten)? over|can'?t get over|hurts? so much|raw)\b"
+    r"living (?:it|through it)|hurts? so much|raw)\b"
 )
 WEAK_DIFFICULTY = re.compile(
     r"\b(?:stressed|stressful|anxious|sad|low|down|tired|exhausted|hard|difficult|tough|"
-    r"rough|upset|lonely|worried|hurting|unwell|sick|ill|recovering|angry|numb)\b"
+    r"rough|upset|lonely|worried|hurting|unwell|sick|ill|recovering|angry|numb|bad|awful|"
+    r"terrible|horrible|miserable|scared|afraid|frightened|on edge|not (?:doing )?(?:okay|ok|"
+    r"alright|all right|great|good|well|myself))\b"
 )
 LIFE_EVENT = re.compile(
     r"\b(?:passed away|passed|died|death|funeral|lost (?:my|our)|loss of|left me|walked out|"
@@ -42,8 +47,34 @@ PAST_DIFFICULTY = re.compile(
 )
 PRESENT_SUBJECT = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i still|i'?m still|i am still|i feel|i'?m feeling|"
-    r"i keep|we'?re|we are|i can'?t|i cannot|i still feel|i'?ve not been|i haven'?t been)\b"
+    r"i keep|we'?re|we are|i can'?t|i cannot|i still feel|i'?ve not been|i haven'?t been|"
+    r"i haven'?t|i struggle|i find|i'?m finding|i get|i cry|i miss|i worry|"
+    r"(?:it|that|life|things|work|home|everything)(?:'s| is| are|'s been| has been| have been)|"
+    r"(?:my|our) (?:[\w'-]+ ){1,3}(?:is|are|has been|have been|'s been|keeps|feels))\b"
 )
+# Phrases that say by themselves the experience has not been worked through.
+UNPROCESSED = re.compile(
+    r"\b(?:never (?:really |quite |fully )?got over|(?:haven'?t|have not|hasn'?t|has not|"
+    r"still not|not|never|can'?t|cannot|couldn'?t) (?:yet |really |quite |fully |ever )?"
+    r"(?:got(?:ten)?|gotten|get|getting) over(?! (?:how|the fact|what|that|myself)\b)|"
+    r"still not over|not over (?:it|him|her|them|my|the|losing|what)|(?:haven'?t|have not|"
+    r"not) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
+    r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
+    r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
+    r"trying to come to terms|in shock|shaken|haunted|numb))\b"
+)
+# Qualifiers that make a present difficulty manageable rather than acute.
+HEDGE = re.compile(
+    r"\b(?:sometimes|occasionally|now and (?:then|again)|from time to time|at times|"
+    r"on (?:bad|some|the odd) days?|once in a while|a little|a bit|a touch|manageable|"
+    r"(?:i'?ve|i have) learned|(?:i'?m|i am) learning|i manage|i cope)\b"
+)
+# Difficulty about the therapy itself ("a difficult session last week") is immediacy.
+ABOUT_SESSION = re.compile(
+    r"\b(?:sessions?|appointments?|meeting|conversation|between us|our work|with (?:her|him|"
+    r"them|the client))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
 PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|had been|felt|used to|did|remember)\b")
 JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
@@ -76,65 +107,109 @@ def _sentiment() -> Any:
     return _SENTIMENT
 
 
+@functools.lru_cache(maxsize=4096)
+def _tone(sentence: str) -> float:
+    """VADER's compound score of one sentence (cached: closing lines often recur)."""
+    return _sentiment().polarity_scores(sentence)["compound"]
+
+
 def _recent_months_in_sentence(doc: Doc, pos: int) -> float | None:
     s_start, s_end = doc.sentence_at(pos)
-    sentence = doc.low[s_start:s_end]
-    found = [
-        months_ago(m.group())
-        for pattern in (AGO, LAST, RECENT_WORDS)
-        for m in pattern.finditer(sentence)
-    ]
+    return _recent_months(doc.low[s_start:s_end])
+
+
+def _recent_months(span: str) -> float | None:
+    patterns = (AGO, LAST, RECENT_WORDS)
+    found = [months_ago(m.group()) for pattern in patterns for m in pattern.finditer(span)]
     values = [v for v in found if v is not None]
     return min(values) if values else None
 
 
+def _owned_by_clinician(doc: Doc, pos: int) -> bool:
+    """Stricter than `clinician_voice`: the sentence must speak in the first person or be
+    a note in the clinician's shorthand ("Mentioned last week was hard")."""
+    if not doc.clinician_voice(pos):
+        return False
+    s_start, s_end = doc.sentence_at(pos)
+    if _FIRST_PERSON.search(doc.low, s_start, s_end):
+        return True
+    return _NOTE_OPENING.match(doc.low, s_start) is not None
+
+
+_NOTE_OPENING = re.compile(
+    r"(?:mentioned|shared|said|told|admitted|explained|disclosed|let (?:her|him|them) know|"
+    r"opened up|talked|spoke)\b"
+)
+
+
 def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
-    """Text evidence of an unprocessed experience; also whether it rests on recency alone."""
+    """Text evidence of an unprocessed experience; also whether it rests on recency alone.
+
+    Four kinds of evidence, each checked for negation, hypotheticals and whose experience
+    it is: a life event in the recent past ("my dad died last month"); a phrase that says
+    it is not worked through ("haven't got over it"); a difficulty framed in the present
+    ("I still struggle with this", "things have been rough lately", "told her I'm still
+    ..."); and a difficulty placed in the recent past ("last week was hard").
+    """
     signal = Signal()
     recency_only = True
     low = doc.low
-    for m in LIFE_EVENT.finditer(low):
+    for m in doc.scan(LIFE_EVENT):
         if doc.suppressed(m.start()) or not doc.clinician_voice(m.start()):
             continue
         months = _recent_months_in_sentence(doc, m.start())
         if months is not None and months < t.recent_months:
             signal.add("high", m.span())
-    for m in JUST_EVENT.finditer(low):
+    for m in doc.scan(JUST_EVENT):
         if not doc.suppressed(m.start()) and doc.clinician_voice(m.start()):
             signal.add("high", m.span())
-    for pattern, severity in ((STRONG_DIFFICULTY, "high"), (WEAK_DIFFICULTY, "warn")):
-        for m in pattern.finditer(low):
+    for m in doc.scan(UNPROCESSED):
+        pos = m.start()
+        if doc.suppressed(pos) or not doc.clinician_voice(pos):
+            continue
+        s_start, s_end = doc.sentence_at(pos)
+        hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
+        signal.add("warn" if hedged else "high", m.span())
+        recency_only = False
+    markers: dict[int, re.Match[str] | None] = {}  # per sentence start
+    for pattern, strong in ((STRONG_DIFFICULTY, True), (WEAK_DIFFICULTY, False)):
+        for m in doc.scan(pattern):
             pos = m.start()
-            # Cheapest checks first: most difficulty words are not in the present.
             s_start, s_end = doc.sentence_at(pos)
-            lead = low[max(s_start, pos - 30) : pos]
-            present_marker = PRESENT.search(low, s_start, s_end)
-            present_subject = PRESENT_SUBJECT.search(lead)
-            if not (present_marker and present_subject) and not (
-                severity == "high" and (present_marker or present_subject)
-            ):
-                continue
-            if PAST_VERB_BEFORE.search(lead):
-                continue
             c_start, c_end = doc.clause_at(pos)
-            if LONG_PAST.search(low, c_start, c_end):
-                continue
-            if doc.negated(pos) or doc.hypothetical(pos) or not doc.clinician_voice(pos):
-                continue
-            if severity == "high" and (present_marker or present_subject):
-                signal.add(
-                    "high",
-                    (
-                        present_subject.start() + max(s_start, pos - 30)
-                        if present_subject
-                        else pos,
-                        m.end(),
-                    ),
-                )
+            lead_start = max(s_start, pos - 30)
+            lead = low[lead_start:pos]
+            if s_start in markers:
+                present_marker = markers[s_start]
+            else:
+                present_marker = markers[s_start] = PRESENT.search(low, s_start, s_end)
+            present_subject = PRESENT_SUBJECT.search(lead)
+            present = (present_marker and present_subject) or (
+                strong and (present_marker or present_subject)
+            )
+            if present and not PAST_VERB_BEFORE.search(lead):
+                if LONG_PAST.search(low, c_start, c_end) or doc.suppressed(pos):
+                    continue
+                if not doc.clinician_voice(pos):
+                    continue
+                span_start = present_subject.start() + lead_start if present_subject else pos
+                hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
+                # Hedged or coped-with ("sometimes", "but planning helps") is a notch lower.
+                if strong:
+                    signal.add("warn" if hedged else "high", (span_start, m.end()))
+                else:
+                    signal.add("info" if hedged else "warn", (span_start, m.end()))
                 recency_only = False
-            elif severity == "warn" and present_marker and present_subject:
-                signal.add("warn", (pos, m.end()))
-                recency_only = False
+                continue
+            # A difficulty placed in the recent past: "last week was hard for me".
+            months = _recent_months(low[c_start:c_end])
+            if months is None or months >= t.recent_months:
+                continue
+            if ABOUT_SESSION.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
+                continue
+            if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
+                continue
+            signal.add("high" if strong else "warn", (c_start, m.end()))
     return signal, recency_only
 
 
@@ -177,8 +252,8 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
     low = doc.low
     if d.disclosure_type != "personal_history":
         about_difficulty = False
-        for pattern in (STRONG_DIFFICULTY, LIFE_EVENT, PAST_DIFFICULTY):
-            for m in pattern.finditer(low):
+        for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY):
+            for m in doc.scan(pattern):
                 if doc.clinician_voice(m.start()) and not doc.negated(m.start()):
                     about_difficulty = True
                     break
@@ -192,7 +267,7 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
             if not doc.negated(m.start(), window=30):
                 return signal
     last_start, last_end = doc.sentences[-1]
-    tone = _sentiment().polarity_scores(doc.text[last_start:last_end])["compound"]
+    tone = _tone(doc.text[last_start:last_end])
     if tone >= 0.5:
         return signal
     signal.add("info" if tone >= 0.05 else "warn", (last_start, last_end))

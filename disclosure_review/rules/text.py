@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from .model import Evidence
+from .scan import find_all, match_at, word_index
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -46,9 +47,20 @@ _FOLD = str.maketrans(
 )
 
 
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+_FOLD_CHAR = {chr(k): v for k, v in _FOLD.items()}
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _FOLD_CHAR[m.group()]
+
+
 def fold(text: str) -> str:
     """Straighten quotes, apostrophes, dashes and odd spaces, keeping the length."""
-    return text.translate(_FOLD)
+    # Replacing only the few characters that need it is much faster than `translate`,
+    # which looks up every character of the text (and nothing at all needs folding in
+    # most texts).
+    return _NEEDS_FOLD.sub(_fold_one, text)
 
 
 def lower_aligned(text: str) -> str:
@@ -62,10 +74,15 @@ def lower_aligned(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "no", "approx", "rd"}
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
+# Both written to begin with a single character class, which lets the regex engine skip
+# ahead to candidate characters instead of trying every position:
+#   sentence end: [.!?]+["')\]]*(?=\s|$) or \n+
+#   clause break: a punctuation mark, " - ", or a space then but/although/.../once
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s|$)|(?<=\n)\n*)")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"]|\s-\s|\s(?:but|although|though|however|whereas|because|while|then|"
-    r"so i|and i|and then|which|until|after|before|since|when|once)\b"
+    r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
+    r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
+    r"once)\b))"
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
@@ -79,6 +96,7 @@ _HYPOTHETICAL = re.compile(
 )
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _PRONOUN = re.compile(
@@ -115,17 +133,28 @@ _SPEECH_VERB_BEFORE = re.compile(
 )
 
 
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append text[start:end] without its surrounding whitespace, unless it is all space."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if stripped:
+        spans.append((end - len(stripped), end - (len(stripped) - len(stripped.rstrip()))))
+
+
 class Doc:
     """A disclosure text prepared once for all detectors."""
 
     __slots__ = (
+        "_capitals",
         "_clause_starts",
+        "_index",
+        "_matches",
         "_sentence_starts",
+        "_words",
         "cased",
         "low",
         "sentences",
         "text",
-        "words",
     )
 
     def __init__(self, text: str) -> None:
@@ -137,9 +166,12 @@ class Doc:
         starts = set(self._sentence_starts)
         starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
         self._clause_starts = sorted(starts)
-        # Word set for cheap gating: a detector whose trigger words are all absent
-        # skips its regular expressions entirely, which keeps long texts fast.
-        self.words = frozenset(_WORD.findall(self.low))
+        # Where each word starts, built on first use: it gates detectors whose trigger
+        # words are absent and tells `scan` where a pattern can start.
+        self._index: dict[str, list[int]] | None = None
+        self._capitals: list[int] | None = None
+        self._words: frozenset[str] | None = None
+        self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -151,19 +183,10 @@ class Doc:
                 if word in _ABBREVIATIONS:
                     continue
             end = m.end()
-            if low[start:end].strip():
-                spans.append(self._trim(start, end))
+            _add_trimmed(spans, low, start, end)
             start = end
-        if low[start:].strip():
-            spans.append(self._trim(start, len(low)))
+        _add_trimmed(spans, low, start, len(low))
         return spans
-
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        while start < end and self.low[start].isspace():
-            start += 1
-        while end > start and self.low[end - 1].isspace():
-            end -= 1
-        return start, end
 
     # --- positions -------------------------------------------------------------------
 
@@ -245,17 +268,56 @@ class Doc:
             return True
         return last in _FIRST_PERSON
 
+    def word_index(self) -> dict[str, list[int]]:
+        """Start offsets of each word (run of word characters) of the lower-cased text."""
+        if self._index is None:
+            self._index = word_index(self.low)
+            self._words = frozenset(self._index)
+        return self._index
+
     def has_any(self, triggers: frozenset[str]) -> bool:
-        """Whether any trigger word occurs as a word in the text."""
-        return not self.words.isdisjoint(triggers)
+        """Whether any trigger word occurs as a word (run of word characters) in the text."""
+        self.word_index()
+        return not triggers.isdisjoint(self._words)  # type: ignore[arg-type]
 
     # --- iteration helpers ---------------------------------------------------------------
 
-    def finditer(self, pattern: re.Pattern[str], *, cased: bool = False) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.cased if cased else self.low)
+    def scan(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of `pattern` in the lower-cased text, as `finditer` finds them.
+
+        Computed once per pattern and text, however many detectors ask, and found by
+        trying the pattern only at the words it can start with (see `scan.py`).
+        """
+        found = self._matches.get(pattern)
+        if found is None:
+            index = self.word_index()
+            found = find_all(pattern, self.low, index, self._words)  # type: ignore[arg-type]
+            self._matches[pattern] = found
+        return found
+
+    def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
+        """Matches in the case-kept text of a pattern that can only begin with one of the
+        words `starts` (in any case), as `finditer` finds them."""
+        index = self.word_index()
+        positions = sorted(p for word in starts for p in index.get(word, ()))
+        return match_at(pattern, self.cased, positions)
+
+    def scan_capitalised(
+        self, pattern: re.Pattern[str], *, name: bool = False
+    ) -> list[re.Match[str]]:
+        """Matches in the case-kept text of a pattern that can only begin with a capital
+        A-Z at the start of a word (a school), or with `name`, a capital followed by a
+        small letter a-z (a name), as `finditer` finds them."""
+        if self._capitals is None:
+            self._capitals = [m.start() for m in _CAPITALISED.finditer(self.cased)]
+        starts = self._capitals
+        if name:
+            cased = self.cased
+            starts = [p for p in starts if "a" <= cased[p + 1 : p + 2] <= "z"]
+        return match_at(pattern, self.cased, starts)
 
     def word_count(self) -> int:
-        return sum(1 for _ in _WORD.finditer(self.text))
+        return len(_WORD.findall(self.text))
 
 
 # --- time and recency -------------------------------------------------------------------
@@ -309,9 +371,17 @@ LONG_PAST = re.compile(
     r"(?:up )?until (?:the age of|i was) \d+|at the age of \d+|in (?:19|200)\d\b|"
     r"at (?:school|uni|university|college))\b"
 )
+# Markers of something still going on: "still", "right now", "these days", "lately",
+# "for weeks now", "the past few weeks", "a rough few days", "(not) ... yet".
 PRESENT = re.compile(
-    r"\b(?:still|right now|at the moment|currently|at present|these days|lately|of late|"
-    r"this week|nowadays|ongoing|at the minute|for now|every day|anymore|any more)\b"
+    r"\b(?:still|right now|just now|at the moment|at the mo|currently|at present|these days|"
+    r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
+    r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"
+    r"for (?:days|weeks|months) now|"
+    r"(?:the|these|over the|in the|for the) (?:past|last) (?:few |couple of |two |three |"
+    r"several |\d+ )?(?:days|weeks|months)|"
+    r"(?:a|an) (?:\w+ )?(?:few|couple of) (?:days|weeks|months)(?= (?:now|for me|i|"
+    r"if i'?m honest|to be honest)|[,.;!?]|$))"
 )
 
 

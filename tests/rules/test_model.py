@@ -61,6 +61,62 @@ def test_thresholds_reject_unknown_keys_and_bad_values(overrides, message):
         Thresholds.from_mapping(overrides)
 
 
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"duration_warn_minutes": 0.5}, {"duration_warn_minutes": 0.5}),
+        (
+            {"duration_warn_minutes": 1.5, "duration_high_minutes": 4.25},
+            {"duration_high_minutes": 4.25},
+        ),
+        ({"recent_months": 1.5}, {"recent_months": 1.5}),
+        ({"recent_months": 3}, {"recent_months": 3.0}),
+        ({"length_warn_words": 40.0}, {"length_warn_words": 40}),
+        ({"flag_score": 0}, {"flag_score": 0}),
+    ],
+)
+def test_thresholds_take_int_or_float_by_the_declared_type(overrides, expected):
+    thresholds = Thresholds.from_mapping(overrides)
+    for name, value in expected.items():
+        got = getattr(thresholds, name)
+        assert got == value and type(got) is type(value)
+
+
+def test_a_fractional_duration_threshold_changes_what_fires():
+    strict = Thresholds.from_mapping({"duration_warn_minutes": 0.5})
+    result = score(DisclosureInput(text="I mentioned it.", duration_minutes=1), strict)
+    assert [(f.rule, f.severity) for f in result.findings] == [("brevity.duration", "warn")]
+    assert not score(DisclosureInput(text="I mentioned it.", duration_minutes=1)).findings
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"duration_warn_minutes": "0.5"}, r"^duration_warn_minutes must be a number; got str"),
+        ({"duration_warn_minutes": None}, r"^duration_warn_minutes must be a number"),
+        ({"recent_months": False}, r"^recent_months must be a number; got bool"),
+        ({"recent_months": float("nan")}, r"^recent_months must be a finite number"),
+        ({"duration_high_minutes": float("inf")}, r"^duration_high_minutes must be a finite"),
+        ({"duration_warn_minutes": -0.5}, r"^duration_warn_minutes must not be negative"),
+        ({"flag_score": 59.5}, r"^flag_score must be a whole number; got 59.5"),
+        ({"frequency_high": True}, r"^frequency_high must be a whole number; got bool"),
+        ({"phone_region": 44}, r"^phone_region must be a two-letter region code"),
+        ({"duration_warn_minutes": 6.5}, r"duration_warn_minutes must not be greater"),
+    ],
+)
+def test_threshold_errors_name_the_setting(overrides, message):
+    with pytest.raises(InvalidInput, match=message):
+        Thresholds.from_mapping(overrides)
+
+
+def test_equal_int_and_float_settings_share_a_ruleset():
+    as_int = Thresholds.from_mapping({"duration_warn_minutes": 3}).ruleset()
+    assert as_int == Thresholds.from_mapping({"duration_warn_minutes": 3.0}).ruleset()
+    assert as_int == Thresholds(duration_warn_minutes=3).ruleset()
+    assert as_int != Thresholds.from_mapping({"duration_warn_minutes": 3.5}).ruleset()
+    assert Thresholds.from_mapping({"duration_warn_minutes": 2.0}).ruleset() == RULESET_VERSION
+
+
 def test_the_ruleset_names_non_default_thresholds():
     assert Thresholds().ruleset() == RULESET_VERSION
     changed = Thresholds(flag_score=50).ruleset()

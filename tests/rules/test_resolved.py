@@ -101,3 +101,61 @@ def test_it_finds_personal_history_that_stops_at_the_difficulty(text, fields):
 )
 def test_it_accepts_history_that_closes_on_coping(text, fields):
     assert not concerns(CLOSE, text, **fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Present-tense continuing struggle, in the clinician's own words or reported.
+        "I mentioned I still struggle with this right now, last week was hard.",
+        "Told him I'm still not over my divorce, it's been rough lately.",
+        "I said that these days I'm barely holding it together since the accident.",
+        "Let her know I haven't gotten over losing my job yet.",
+        "I told him honestly that I never really got over my brother's suicide.",
+        "told her i'm still grieving for my nan tbh",
+        "I admitted I struggle with my drinking at the moment.",
+        "Said I can't move on from what happened with my ex.",
+        "I explained that I\u2019m currently having a really hard time with my health.",
+    ],
+)
+def test_present_continuing_struggle_is_high(text):
+    assert severities(text).get(ONGOING) == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I admitted my own anxiety is pretty bad at the moment.",
+        "I told him it's been a hard few weeks for me personally.",
+        "Mentioned I've been exhausted lately with the new baby.",
+        "I shared that last week was a rough one for me.",
+        "I said I still struggle with it sometimes, though slow breathing gets me through.",
+    ],
+)
+def test_milder_or_hedged_present_difficulty_warns(text):
+    assert severities(text).get(ONGOING) == "warn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a hard time at first, but I'm still here and much stronger.",
+        "We had a difficult session last week and I apologised for rushing her.",
+        "I can't get over how brave she was to say that.",
+        "Last week she told me she was struggling at work.",
+        "I told him I'm not struggling any more and things are good.",
+        "I said that I don't feel low these days.",
+        "I still miss my grandmother, who died ten years ago, but the memories are happy now.",
+        "I explained that right now is a hard time for lots of people.",
+        "It took a few weeks to feel settled when I moved, and routine helped.",
+        "I let him know I still feel anxious before big talks, and planning helps me.",
+        "If I were still struggling right now, I wouldn't bring it into the room.",
+    ],
+)
+def test_past_hedged_or_someone_elses_difficulty_does_not_concern(text):
+    assert not concerns(ONGOING, text)
+
+
+def test_a_resolved_status_does_not_hide_a_present_struggle_in_the_text():
+    text = "I told her I still struggle with it right now."
+    assert severities(text, experience_status="resolved").get(ONGOING) == "warn"
