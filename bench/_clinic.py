@@ -33,12 +33,19 @@ def bench_clinic(slug: str, entries: int):
         username=f"{slug}-admin", defaults={"clinic": clinic, "role": User.Role.ADMIN}
     )
     clinicians = [
-        User.objects.get_or_create(username=f"{slug}-c{n}", defaults={"clinic": clinic})[0] for n in range(10)
+        User.objects.get_or_create(username=f"{slug}-c{n}", defaults={"clinic": clinic})[0]
+        for n in range(10)
     ]
     for n in range(40):
         Client.objects.get_or_create(clinic=clinic, code=f"B-{n:03d}")
     have = Disclosure.objects.filter(clinic=clinic).count()
     if have < entries:
         print(f"seeding {entries - have:,} entries into {slug} (once)…", flush=True)
-        seed_disclosures(clinic=clinic, clinicians=clinicians, count=entries, today=timezone.localdate(), key=slug)
+        seed_disclosures(
+            clinic=clinic,
+            clinicians=clinicians,
+            count=entries,
+            today=timezone.localdate(),
+            key=slug,
+        )
     return clinic, admin

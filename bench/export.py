@@ -34,8 +34,14 @@ def build_in_child(job_id: int) -> dict:
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     job = ExportJob.objects.get(pk=job_id)
-    return {"rows": job.row_count, "seconds": seconds, "rss_before_mb": before / 1024,
-            "rss_peak_mb": after / 1024, "status": job.status, "bytes": job.file.size}
+    return {
+        "rows": job.row_count,
+        "seconds": seconds,
+        "rss_before_mb": before / 1024,
+        "rss_peak_mb": after / 1024,
+        "status": job.status,
+        "bytes": job.file.size,
+    }
 
 
 def main() -> None:
@@ -52,14 +58,24 @@ def main() -> None:
     from disclosure_review.audit.models import ExportJob
 
     clinic, admin = bench_clinic(f"bench-{args.entries}", args.entries)
-    job = ExportJob.objects.create(clinic=clinic, requested_by=admin, format=args.format, filters={})
+    job = ExportJob.objects.create(
+        clinic=clinic, requested_by=admin, format=args.format, filters={}
+    )
     output = subprocess.run(
-        [sys.executable, __file__, "--child", str(job.pk)], cwd=ROOT, check=True, capture_output=True, text=True
+        [sys.executable, __file__, "--child", str(job.pk)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     result = json.loads(output.strip().splitlines()[-1])
-    print(f"{args.format} export of {result['rows']:,} entries: {result['seconds']:.1f} s, "
-          f"{result['rows'] / result['seconds']:,.0f} rows/s, file {result['bytes'] / 1e6:.1f} MB")
-    print(f"worker memory: {result['rss_before_mb']:.0f} MB before, peak {result['rss_peak_mb']:.0f} MB")
+    print(
+        f"{args.format} export of {result['rows']:,} entries: {result['seconds']:.1f} s, "
+        f"{result['rows'] / result['seconds']:,.0f} rows/s, file {result['bytes'] / 1e6:.1f} MB"
+    )
+    print(
+        f"worker memory: {result['rss_before_mb']:.0f} MB before, peak {result['rss_peak_mb']:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -40,9 +40,11 @@ def main() -> None:
     rescore.rescore_run_execute(run.pk)
     seconds = time.perf_counter() - start
     run.refresh_from_db()
-    print(f"re-scored {run.rescored:,} of {run.total:,} entries in {seconds:.1f} s "
-          f"({run.rescored / seconds:,.0f} entries/s; {run.changed:,} changed category; "
-          f"engine cache {'off' if args.no_cache else 'on'})")
+    print(
+        f"re-scored {run.rescored:,} of {run.total:,} entries in {seconds:.1f} s "
+        f"({run.rescored / seconds:,.0f} entries/s; {run.changed:,} changed category; "
+        f"engine cache {'off' if args.no_cache else 'on'})"
+    )
 
 
 if __name__ == "__main__":

@@ -261,7 +261,11 @@ def thresholds(request: HttpRequest) -> HttpResponse:
         if request.POST.get("action") == "save" and request.POST.get("previewed") == previewed:
             run = thresholds_update(by=request.user, clinic=clinic, values=values, request=request)
             if run is None:
-                return _done(request, "Nothing changed: the thresholds are as they were.", "/clinic/thresholds/")
+                return _done(
+                    request,
+                    "Nothing changed: the thresholds are as they were.",
+                    "/clinic/thresholds/",
+                )
             return _done(
                 request,
                 f"Saved as ruleset revision {run.ruleset_revision}. Every entry is being scored "
@@ -269,7 +273,9 @@ def thresholds(request: HttpRequest) -> HttpResponse:
                 "/clinic/thresholds/",
             )
         if request.POST.get("action") == "save":
-            form.add_error(None, "The values changed after the preview. Check the new preview, then save.")
+            form.add_error(
+                None, "The values changed after the preview. Check the new preview, then save."
+            )
         preview = thresholds_preview(clinic=clinic, thresholds=form.thresholds)
         names = {person.pk: str(person) for person in scoped_users(request.user)}
         for example in preview.examples:

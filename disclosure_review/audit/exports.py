@@ -153,7 +153,9 @@ def iter_rows(entries: QuerySet[Disclosure]) -> Iterator[dict[str, Any]]:
             "disclosure_id": r["id"],
             "session_date": r["session_date"],
             "clinician": safe_cell(
-                _clinician_name(r["clinician__first_name"], r["clinician__last_name"], r["clinician__username"])
+                _clinician_name(
+                    r["clinician__first_name"], r["clinician__last_name"], r["clinician__username"]
+                )
             ),
             "clinician_username": safe_cell(r["clinician__username"]),
             "client_code": safe_cell(r["client__code"]),
@@ -168,7 +170,9 @@ def iter_rows(entries: QuerySet[Disclosure]) -> Iterator[dict[str, Any]]:
             "resolved": r["current_assessment__resolved"],
             "boundary": r["current_assessment__boundary"],
             # Sorted here (SQLite cannot order inside an aggregate); each rule named once.
-            "rules_fired": " ".join(sorted(set(r["rules_fired"].split()))) if r["rules_fired"] else "",
+            "rules_fired": " ".join(sorted(set(r["rules_fired"].split())))
+            if r["rules_fired"]
+            else "",
             "review_status": _LABELS["review"].get(r["review__status"], r["review__status"] or ""),
             "reviewer": safe_cell(r["review__supervisor__username"] or ""),
             "decision": safe_cell(r["review__decision_note"] or ""),
@@ -358,7 +362,9 @@ def write_pdf(
             "meta": meta,
             "summary": summary,
             "headers": [label for key, label in COLUMNS if key in PDF_COLUMNS],
-            "rows": [[row[key] if row[key] is not None else "" for key in PDF_COLUMNS] for row in table],
+            "rows": [
+                [row[key] if row[key] is not None else "" for key in PDF_COLUMNS] for row in table
+            ],
             "charts": {
                 "categories": _bars(summary.categories),
                 "rules": _bars(summary.rules[:12]),
