@@ -41,6 +41,7 @@ from disclosure_review.core.scoping import (
     scoped_users,
 )
 from disclosure_review.disclosures.rescore import thresholds_preview
+from disclosure_review.reviews.selectors import rule_agreement
 
 
 def login(request: HttpRequest) -> HttpResponse:
@@ -293,6 +294,7 @@ def thresholds(request: HttpRequest) -> HttpResponse:
         "changed_fields": changed,
         "clinic": clinic,
         "run": clinic.rescore_runs.first(),
+        "agreement": rule_agreement(clinic.pk),
     }
     # htmx swaps only successful responses: its requests get the errors with a 200.
     status = 400 if form.errors and not request.htmx else 200
