@@ -297,6 +297,7 @@ def write_xlsx(
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
@@ -330,6 +331,11 @@ def write_xlsx(
 
     entries = workbook.create_sheet("Entries")
     entries.freeze_panes = "A2"
+    for index, (key, label) in enumerate(COLUMNS, start=1):
+        width = {"rules_fired": 48, "decision": 40, "clinician": 22}.get(
+            key, max(11, len(label) + 2)
+        )
+        entries.column_dimensions[get_column_letter(index)].width = width
     entries.append(heading(*HEADERS))
     count = 0
     for row in rows:
