@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from disclosure_review.accounts.models import Clinic, SupervisionAssignment, User
+from disclosure_review.accounts.models import Clinic, RescoreRun, SupervisionAssignment, User
 
 
 @admin.register(Clinic)
@@ -21,3 +21,26 @@ class ClinicUserAdmin(UserAdmin):
 class SupervisionAssignmentAdmin(admin.ModelAdmin):
     list_display = ["supervisor", "clinician", "clinic", "active_from", "active_until"]
     list_filter = ["clinic"]
+
+
+@admin.register(RescoreRun)
+class RescoreRunAdmin(admin.ModelAdmin):
+    """Read-only: runs are started by saving thresholds on the clinic's page."""
+
+    list_display = [
+        "id",
+        "clinic",
+        "ruleset_revision",
+        "status",
+        "processed",
+        "total",
+        "changed",
+        "created_at",
+    ]
+    list_filter = ["clinic", "status"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

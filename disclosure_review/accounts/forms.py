@@ -57,7 +57,9 @@ class UserNameChoiceField(forms.ModelChoiceField):
 class AssignmentForm(forms.Form):
     supervisor = UserNameChoiceField(queryset=User.objects.none())
     clinician = UserNameChoiceField(queryset=User.objects.none(), label="Supervisee")
-    active_from = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    active_from = forms.DateField(
+        label="From", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     active_until = forms.DateField(
         label="Until",
         required=False,
@@ -89,7 +91,9 @@ class AssignmentForm(forms.Form):
 
 
 class AssignmentEndForm(forms.Form):
-    on = forms.DateField(label="Last day", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    on = forms.DateField(
+        label="Last day", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
     def __init__(self, *args: Any, assignment: SupervisionAssignment, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

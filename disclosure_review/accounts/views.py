@@ -41,6 +41,7 @@ from disclosure_review.core.scoping import (
     scoped_users,
 )
 from disclosure_review.disclosures.rescore import thresholds_preview
+from disclosure_review.reviews.selectors import rule_agreement
 
 
 def login(request: HttpRequest) -> HttpResponse:
@@ -261,7 +262,11 @@ def thresholds(request: HttpRequest) -> HttpResponse:
         if request.POST.get("action") == "save" and request.POST.get("previewed") == previewed:
             run = thresholds_update(by=request.user, clinic=clinic, values=values, request=request)
             if run is None:
-                return _done(request, "Nothing changed: the thresholds are as they were.", "/clinic/thresholds/")
+                return _done(
+                    request,
+                    "Nothing changed: the thresholds are as they were.",
+                    "/clinic/thresholds/",
+                )
             return _done(
                 request,
                 f"Saved as ruleset revision {run.ruleset_revision}. Every entry is being scored "
@@ -269,7 +274,9 @@ def thresholds(request: HttpRequest) -> HttpResponse:
                 "/clinic/thresholds/",
             )
         if request.POST.get("action") == "save":
-            form.add_error(None, "The values changed after the preview. Check the new preview, then save.")
+            form.add_error(
+                None, "The values changed after the preview. Check the new preview, then save."
+            )
         preview = thresholds_preview(clinic=clinic, thresholds=form.thresholds)
         names = {person.pk: str(person) for person in scoped_users(request.user)}
         for example in preview.examples:
@@ -287,6 +294,7 @@ def thresholds(request: HttpRequest) -> HttpResponse:
         "changed_fields": changed,
         "clinic": clinic,
         "run": clinic.rescore_runs.first(),
+        "agreement": rule_agreement(clinic.pk),
     }
     # htmx swaps only successful responses: its requests get the errors with a 200.
     status = 400 if form.errors and not request.htmx else 200

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, StringAgg, Subquery, Value
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -128,34 +128,37 @@ def _clinician_name(first: str, last: str, username: str) -> str:
 
 
 def iter_rows(entries: QuerySet[Disclosure]) -> Iterator[dict[str, Any]]:
-    """One dict per entry, in session order, fetched in chunks with their rules fired."""
-    stream = entries.order_by("session_date", "id").values(*_VALUES).iterator(chunk_size=CHUNK_SIZE)
-    chunk: list[dict[str, Any]] = []
-    for record in stream:
-        chunk.append(record)
-        if len(chunk) >= CHUNK_SIZE:
-            yield from _rows_of(chunk)
-            chunk = []
-    if chunk:
-        yield from _rows_of(chunk)
+    """One dict per entry, in session order, streamed; text cells already formula-safe and
+    times in local time without a zone (as spreadsheets want them)."""
+    rules_fired = (
+        Finding.objects.filter(assessment_id=OuterRef("current_assessment_id"))
+        .order_by()
+        .values("assessment_id")
+        .annotate(rules=StringAgg("rule", delimiter=Value(" ")))
+        .values("rules")
+    )
+    stream = (
+        entries.order_by("session_date", "id")
+        .annotate(rules_fired=Subquery(rules_fired))
+        .values(*_VALUES, "rules_fired")
+        .iterator(chunk_size=CHUNK_SIZE)
+    )
+    tz = timezone.get_current_timezone()
 
+    def local(value: datetime.datetime | None) -> datetime.datetime | None:
+        return value.astimezone(tz).replace(tzinfo=None) if value is not None else None
 
-def _rows_of(chunk: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    rules: dict[int, set[str]] = {}
-    assessment_ids = [r["current_assessment_id"] for r in chunk if r["current_assessment_id"]]
-    for assessment_id, rule in Finding.objects.filter(assessment_id__in=assessment_ids).values_list(
-        "assessment_id", "rule"
-    ):
-        rules.setdefault(assessment_id, set()).add(rule)
-    for r in chunk:
+    for r in stream:
         yield {
             "disclosure_id": r["id"],
             "session_date": r["session_date"],
-            "clinician": _clinician_name(
-                r["clinician__first_name"], r["clinician__last_name"], r["clinician__username"]
+            "clinician": safe_cell(
+                _clinician_name(
+                    r["clinician__first_name"], r["clinician__last_name"], r["clinician__username"]
+                )
             ),
-            "clinician_username": r["clinician__username"],
-            "client_code": r["client__code"],
+            "clinician_username": safe_cell(r["clinician__username"]),
+            "client_code": safe_cell(r["client__code"]),
             "setting": _LABELS["setting"].get(r["setting"], r["setting"]),
             "type": _LABELS["type"].get(r["disclosure_type"], r["disclosure_type"]),
             "intent": _LABELS["intent"].get(r["intent"], r["intent"]),
@@ -166,13 +169,16 @@ def _rows_of(chunk: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "client_focus": r["current_assessment__client_focus"],
             "resolved": r["current_assessment__resolved"],
             "boundary": r["current_assessment__boundary"],
-            "rules_fired": " ".join(sorted(rules.get(r["current_assessment_id"], ()))),
+            # Sorted here (SQLite cannot order inside an aggregate); each rule named once.
+            "rules_fired": " ".join(sorted(set(r["rules_fired"].split())))
+            if r["rules_fired"]
+            else "",
             "review_status": _LABELS["review"].get(r["review__status"], r["review__status"] or ""),
-            "reviewer": r["review__supervisor__username"] or "",
-            "decision": r["review__decision_note"] or "",
-            "submitted_at": r["submitted_at"],
-            "reviewed_at": r["review__updated_at"],
-            "closed_at": r["review__closed_at"],
+            "reviewer": safe_cell(r["review__supervisor__username"] or ""),
+            "decision": safe_cell(r["review__decision_note"] or ""),
+            "submitted_at": local(r["submitted_at"]),
+            "reviewed_at": local(r["review__updated_at"]),
+            "closed_at": local(r["review__closed_at"]),
             "ruleset": r["current_assessment__ruleset"] or "",
         }
 
@@ -239,10 +245,16 @@ def report_meta(job: ExportJob) -> ReportMeta:
 Progress = Callable[[int], None]
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).replace(tzinfo=None)
-    return "" if value is None else safe_cell(value)
+KEYS = [key for key, _ in COLUMNS]
+_TIME_COLUMNS = [KEYS.index(key) for key in ("submitted_at", "reviewed_at", "closed_at")]
+
+
+def csv_values(row: dict[str, Any]) -> list[Any]:
+    values = [row[key] for key in KEYS]
+    for index in _TIME_COLUMNS:
+        if values[index] is not None:
+            values[index] = values[index].isoformat(sep=" ", timespec="seconds")
+    return values
 
 
 def write_csv(
@@ -254,7 +266,7 @@ def write_csv(
     writer.writerow(HEADERS)
     count = 0
     for row in rows:
-        writer.writerow([_csv_text(row[key]) for key, _ in COLUMNS])
+        writer.writerow(csv_values(row))
         count += 1
         if count % 500 == 0:
             progress(count)
@@ -278,13 +290,6 @@ def write_csv(
     return count
 
 
-def _csv_text(value: Any) -> Any:
-    value = _cell(value)
-    if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    return value
-
-
 def write_xlsx(
     out: IO[bytes], rows: Iterator[dict], summary: Summary, meta: ReportMeta, progress: Progress
 ) -> int:
@@ -292,6 +297,7 @@ def write_xlsx(
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
@@ -325,10 +331,15 @@ def write_xlsx(
 
     entries = workbook.create_sheet("Entries")
     entries.freeze_panes = "A2"
+    for index, (key, label) in enumerate(COLUMNS, start=1):
+        width = {"rules_fired": 48, "decision": 40, "clinician": 22}.get(
+            key, max(11, len(label) + 2)
+        )
+        entries.column_dimensions[get_column_letter(index)].width = width
     entries.append(heading(*HEADERS))
     count = 0
     for row in rows:
-        entries.append([_cell(row[key]) for key, _ in COLUMNS])
+        entries.append([row[key] for key in KEYS])
         count += 1
         if count % 500 == 0:
             progress(count)
@@ -357,7 +368,9 @@ def write_pdf(
             "meta": meta,
             "summary": summary,
             "headers": [label for key, label in COLUMNS if key in PDF_COLUMNS],
-            "rows": [[_csv_text(row[key]) for key in PDF_COLUMNS] for row in table],
+            "rows": [
+                [row[key] if row[key] is not None else "" for key in PDF_COLUMNS] for row in table
+            ],
             "charts": {
                 "categories": _bars(summary.categories),
                 "rules": _bars(summary.rules[:12]),

@@ -20,7 +20,9 @@ class AuditEvent(models.Model):
     refuses UPDATE, DELETE and TRUNCATE on the table.
     """
 
-    clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    clinic = models.ForeignKey(
+        Clinic, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     seq = models.PositiveBigIntegerField()
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -69,7 +71,9 @@ class AuditEvent(models.Model):
             "created_at": self.created_at.isoformat(),
             "prev_hash": self.prev_hash,
         }
-        return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        return json.dumps(
+            payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode()
 
     def compute_hash(self) -> str:
         return hashlib.sha256(self.canonical()).hexdigest()
@@ -89,7 +93,9 @@ class ExportJob(models.Model):
         EXPIRED = "expired", "Expired"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="exports")
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     filters = models.JSONField(default=dict, blank=True)
     format = models.CharField(max_length=4, choices=Format.choices)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -112,7 +118,9 @@ class ExportJob(models.Model):
         indexes = [models.Index(fields=["status", "heartbeat_at"])]
         constraints = [
             models.CheckConstraint(condition=Q(progress__lte=100), name="export_progress_0_100"),
-            models.CheckConstraint(condition=Q(format__in=["csv", "xlsx", "pdf"]), name="export_format_valid"),
+            models.CheckConstraint(
+                condition=Q(format__in=["csv", "xlsx", "pdf"]), name="export_format_valid"
+            ),
         ]
 
     def __str__(self) -> str:

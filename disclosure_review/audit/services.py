@@ -98,11 +98,17 @@ def verify_chain(clinic_id: int | None) -> tuple[int, ChainBreak | None]:
     expected_prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
-    for event in AuditEvent.objects.filter(clinic_id=clinic_id).order_by("seq").iterator(chunk_size=2000):
+    for event in (
+        AuditEvent.objects.filter(clinic_id=clinic_id).order_by("seq").iterator(chunk_size=2000)
+    ):
         if event.seq != expected_seq:
-            return checked, ChainBreak(clinic_id, expected_seq, event.pk, f"event {expected_seq} is missing")
+            return checked, ChainBreak(
+                clinic_id, expected_seq, event.pk, f"event {expected_seq} is missing"
+            )
         if event.prev_hash != expected_prev:
-            return checked, ChainBreak(clinic_id, event.seq, event.pk, "previous-hash link does not match")
+            return checked, ChainBreak(
+                clinic_id, event.seq, event.pk, "previous-hash link does not match"
+            )
         if event.compute_hash() != event.hash:
             return checked, ChainBreak(clinic_id, event.seq, event.pk, "contents were altered")
         expected_prev = event.hash
@@ -164,7 +170,9 @@ def verify_chains(clinic_ids: list[int | None] | None = None) -> ChainReport:
     return ChainReport(checked=checked, broken=broken)
 
 
-def audit_chain_verify(*, clinic_id: int, by: User, request: HttpRequest | None = None) -> ChainReport:
+def audit_chain_verify(
+    *, clinic_id: int, by: User, request: HttpRequest | None = None
+) -> ChainReport:
     """Verify one clinic's chain on an admin's request, and record that it was checked."""
     report = verify_chains([clinic_id])
     details: dict[str, Any] = {"checked": report.checked, "ok": report.ok}

@@ -160,3 +160,24 @@ def test_invalid_thresholds_are_field_errors_that_keep_the_input(
     assert f'value="{next(iter(changes.values()))}"' in response.content.decode()
     clinic.refresh_from_db()
     assert clinic.ruleset_revision == 1
+
+
+@pytest.mark.django_db
+def test_the_page_shows_how_often_supervisors_found_each_prompt_helpful(
+    client, clinic, carol, bob, alice
+):
+    from disclosure_review.disclosures.models import Finding
+    from disclosure_review.reviews.models import FindingFeedback
+    from tests.audit.conftest import FLAGGED_TEXT
+    from tests.factories import submitted_disclosure
+
+    entry = submitted_disclosure(clinician=alice, text=FLAGGED_TEXT)
+    finding = Finding.objects.filter(assessment=entry.current_assessment).first()
+    FindingFeedback.objects.create(
+        finding=finding, clinic=clinic, rule=finding.rule, reviewer=bob, helpful=True
+    )
+    login(client, carol)
+    response = client.get("/clinic/thresholds/")
+    row = next(row for row in response.context["agreement"] if row["rule"] == finding.rule)
+    assert (row["helpful"], row["judged"]) == (1, 1)
+    assert f'<tr data-rule="{finding.rule}">' in response.content.decode()

@@ -87,6 +87,8 @@ def test_every_listed_action_writes_its_event(client, carol, alice, bob, frank):
     # Creating a clinical record (the clinician's submit service) and viewing one through
     # the scoped lookup; an out-of-scope id is a denied access.
     entry = submitted_disclosure(clinician=alice)
+    login(client, alice)
+    assert client.get(f"/disclosures/{entry.pk}/").status_code == 200
     login(client, frank)
     client.get(f"/clinic/users/{alice.pk}/")
     # Management changes.
