@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from disclosure_review.audit.services import audit_log
-from disclosure_review.core.scoping import own_disclosures, scoped_clients
+from disclosure_review.core.scoping import own_disclosures, scoped_clients, scoped_get_or_404
 from disclosure_review.disclosures import charts, feedback, selectors
 from disclosure_review.disclosures.forms import (
     CommentForm,
@@ -205,7 +205,7 @@ def _handle_form(
 @login_required
 @never_cache
 def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    disclosure = get_object_or_404(own_disclosures(request.user).select_related("client"), pk=pk)
+    disclosure = scoped_get_or_404(request, own_disclosures(request.user).select_related("client"), pk=pk)
     if disclosure.status != Disclosure.Status.DRAFT:
         messages.info(request, "Only drafts can be edited; this entry has been submitted.")
         return redirect(disclosure)
@@ -261,9 +261,7 @@ def _audit_view(request: HttpRequest, disclosure: Disclosure, page: str = "") ->
 
 
 def _own_entry(request: HttpRequest, pk: int) -> Disclosure:
-    return get_object_or_404(
-        own_disclosures(request.user).select_related("client", "clinic"), pk=pk
-    )
+    return scoped_get_or_404(request, own_disclosures(request.user).select_related("client", "clinic"), pk=pk)
 
 
 def _detail_context(request: HttpRequest, disclosure: Disclosure, **extra) -> dict:

@@ -18,7 +18,8 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from disclosure_review.accounts.models import User
-from disclosure_review.core.scoping import scoped_reviews, scoped_supervisees
+from disclosure_review.audit.services import audit_denied
+from disclosure_review.core.scoping import scoped_get_or_404, scoped_reviews, scoped_supervisees
 from disclosure_review.disclosures.models import Finding
 from disclosure_review.reviews import charts, selectors, services
 from disclosure_review.reviews.forms import (
@@ -68,6 +69,7 @@ def _queue_context(request: HttpRequest, user: User, base: str = "/review/") -> 
 def _entry_context(request: HttpRequest, user: User, disclosure_id: int) -> dict:
     disclosure = selectors.review_entry(user, disclosure_id)
     if disclosure is None:
+        audit_denied(request=request, object_type="disclosures.disclosure", object_id=disclosure_id)
         raise Http404
     review = getattr(disclosure, "review", None)
     assessment = disclosure.current_assessment
@@ -141,6 +143,7 @@ def entry(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     if request.htmx and request.htmx.target == "queue":
         # The filters changed while an entry is open: only the list is redrawn.
         if selectors.review_entry(user, disclosure_id) is None:
+            audit_denied(request=request, object_type="disclosures.disclosure", object_id=disclosure_id)
             raise Http404
         context = _queue_context(request, user, base=request.path)
         context["selected_id"] = disclosure_id
@@ -162,9 +165,7 @@ def _changed(response: HttpResponse) -> HttpResponse:
 @login_required
 def entry_status(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     user = _reviewer(request)
-    review = get_object_or_404(
-        scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id
-    )
+    review = scoped_get_or_404(request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id)
     form = StatusForm(request.POST)
     if not form.is_valid():
         return _render_entry(request, user, disclosure_id, {"status_form": form}, status=400)
@@ -212,9 +213,7 @@ def entry_status(request: HttpRequest, disclosure_id: int) -> HttpResponse:
 @login_required
 def entry_comment(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     user = _reviewer(request)
-    review = get_object_or_404(
-        scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id
-    )
+    review = scoped_get_or_404(request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id)
     form = CommentForm(request.POST)
     if form.is_valid():
         try:
@@ -236,6 +235,7 @@ def entry_comment(request: HttpRequest, disclosure_id: int) -> HttpResponse:
 def finding_feedback(request: HttpRequest, disclosure_id: int, finding_id: int) -> HttpResponse:
     user = _reviewer(request)
     if selectors.review_entry(user, disclosure_id) is None:
+        audit_denied(request=request, object_type="disclosures.disclosure", object_id=disclosure_id)
         raise Http404
     finding = get_object_or_404(Finding, pk=finding_id, assessment__disclosure_id=disclosure_id)
     form = FeedbackForm(request.POST)
@@ -323,7 +323,7 @@ TREND_WEEKS = (4, 12, 26, 52)
 @login_required
 def supervisee(request: HttpRequest, user_id: int) -> HttpResponse:
     user = _reviewer(request)
-    person = get_object_or_404(scoped_supervisees(user), pk=user_id)
+    person = scoped_get_or_404(request, scoped_supervisees(user), pk=user_id)
     try:
         weeks = int(request.GET.get("weeks", 12))
     except ValueError:
