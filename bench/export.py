@@ -74,7 +74,8 @@ def main() -> None:
         f"{result['rows'] / result['seconds']:,.0f} rows/s, file {result['bytes'] / 1e6:.1f} MB"
     )
     print(
-        f"worker memory: {result['rss_before_mb']:.0f} MB before, peak {result['rss_peak_mb']:.0f} MB"
+        f"worker memory: {result['rss_before_mb']:.0f} MB before, "
+        f"peak {result['rss_peak_mb']:.0f} MB"
     )
 
 

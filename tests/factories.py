@@ -68,7 +68,9 @@ class DisclosureFactory(factory.django.DjangoModelFactory):
     clinic = factory.SelfAttribute("clinician.clinic")
     client = factory.SubFactory(ClientFactory, clinic=factory.SelfAttribute("..clinician.clinic"))
     session_date = factory.LazyFunction(timezone.localdate)
-    text = "I shared that walking helped me through a hard time years ago, then asked what helps her."
+    text = (
+        "I shared that walking helped me through a hard time years ago, then asked what helps her."
+    )
     status = Disclosure.Status.DRAFT
 
 

@@ -76,7 +76,9 @@ class User(AbstractUser):
 class SupervisionAssignmentQuerySet(models.QuerySet):
     def active(self, on: datetime.date | None = None) -> SupervisionAssignmentQuerySet:
         on = on or timezone.localdate()
-        return self.filter(Q(active_until__isnull=True) | Q(active_until__gte=on), active_from__lte=on)
+        return self.filter(
+            Q(active_until__isnull=True) | Q(active_until__gte=on), active_from__lte=on
+        )
 
 
 class SupervisionAssignment(models.Model):
@@ -94,7 +96,8 @@ class SupervisionAssignment(models.Model):
                 condition=~Q(supervisor=models.F("clinician")), name="assignment_not_self"
             ),
             models.CheckConstraint(
-                condition=Q(active_until__isnull=True) | Q(active_until__gte=models.F("active_from")),
+                condition=Q(active_until__isnull=True)
+                | Q(active_until__gte=models.F("active_from")),
                 name="assignment_dates_ordered",
             ),
         ]

@@ -79,7 +79,8 @@ class ExportForm(forms.Form):
             if rows > pdf_max_rows():
                 self.add_error(
                     "format",
-                    f"A PDF holds at most {pdf_max_rows():,} entries and this selection has {rows:,}. "
+                    f"A PDF holds at most {pdf_max_rows():,} entries "
+                    f"and this selection has {rows:,}. "
                     "Narrow the range or choose CSV or XLSX.",
                 )
         return data

@@ -22,6 +22,8 @@ def navigation(request: HttpRequest) -> dict:
     matches = [url for _, url in links if request.path.startswith(url)]
     current = max(matches, key=len) if matches else None
     return {
-        "nav_links": [{"label": label, "url": url, "current": url == current} for label, url in links],
+        "nav_links": [
+            {"label": label, "url": url, "current": url == current} for label, url in links
+        ],
         "idle_timeout_minutes": settings.IDLE_TIMEOUT_MINUTES,
     }

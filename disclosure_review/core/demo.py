@@ -31,12 +31,26 @@ class SeedReport:
     clinics: list[str] = field(default_factory=list)
 
 
-def _user(clinic: Clinic, username: str, role: str, first: str, last: str, title: str, password: str,
-          report: SeedReport) -> User:
+def _user(
+    clinic: Clinic,
+    username: str,
+    role: str,
+    first: str,
+    last: str,
+    title: str,
+    password: str,
+    report: SeedReport,
+) -> User:
     user, created = User.objects.get_or_create(
         username=username,
-        defaults={"clinic": clinic, "role": role, "first_name": first, "last_name": last, "job_title": title,
-                  "email": f"{username}@{clinic.slug}.example"},
+        defaults={
+            "clinic": clinic,
+            "role": role,
+            "first_name": first,
+            "last_name": last,
+            "job_title": title,
+            "email": f"{username}@{clinic.slug}.example",
+        },
     )
     if created:
         user.set_password(password)
@@ -45,8 +59,12 @@ def _user(clinic: Clinic, username: str, role: str, first: str, last: str, title
     return user
 
 
-def seed_demo(*, password: str | None, disclosures: int = DEFAULT_DISCLOSURES,
-              today: datetime.date | None = None) -> SeedReport:
+def seed_demo(
+    *,
+    password: str | None,
+    disclosures: int = DEFAULT_DISCLOSURES,
+    today: datetime.date | None = None,
+) -> SeedReport:
     """Create the demo clinics, users, assignments, clients and scored disclosures.
 
     Running it again changes nothing: every row has a stable natural key.
@@ -57,23 +75,64 @@ def seed_demo(*, password: str | None, disclosures: int = DEFAULT_DISCLOSURES,
     today = today or timezone.localdate()
     with transaction.atomic():
         demo, _ = Clinic.objects.get_or_create(slug="demo-clinic", defaults={"name": "Demo Clinic"})
-        other, _ = Clinic.objects.get_or_create(slug="other-clinic", defaults={"name": "Other Clinic"})
+        other, _ = Clinic.objects.get_or_create(
+            slug="other-clinic", defaults={"name": "Other Clinic"}
+        )
         report.clinics = [demo.name, other.name]
         _user(demo, "admin", User.Role.ADMIN, "Amira", "Haddad", "Clinic manager", password, report)
-        sup1 = _user(demo, "supervisor1", User.Role.SUPERVISOR, "Sam", "Whitfield", "Clinical supervisor", password, report)
-        sup2 = _user(demo, "supervisor2", User.Role.SUPERVISOR, "Priya", "Natarajan", "Clinical supervisor", password, report)
+        sup1 = _user(
+            demo,
+            "supervisor1",
+            User.Role.SUPERVISOR,
+            "Sam",
+            "Whitfield",
+            "Clinical supervisor",
+            password,
+            report,
+        )
+        sup2 = _user(
+            demo,
+            "supervisor2",
+            User.Role.SUPERVISOR,
+            "Priya",
+            "Natarajan",
+            "Clinical supervisor",
+            password,
+            report,
+        )
         clinicians = [
             _user(demo, username, User.Role.CLINICIAN, first, last, title, password, report)
             for username, first, last, title in CLINICIAN_NAMES
         ]
-        _user(other, "other_admin", User.Role.ADMIN, "Olu", "Bankole", "Clinic manager", password, report)
-        other_clinician = _user(other, "other_clinician", User.Role.CLINICIAN, "Noor", "Farah", "Counsellor", password, report)
+        _user(
+            other,
+            "other_admin",
+            User.Role.ADMIN,
+            "Olu",
+            "Bankole",
+            "Clinic manager",
+            password,
+            report,
+        )
+        other_clinician = _user(
+            other,
+            "other_clinician",
+            User.Role.CLINICIAN,
+            "Noor",
+            "Farah",
+            "Counsellor",
+            password,
+            report,
+        )
 
         start = today - datetime.timedelta(days=DEMO_DAYS + 30)
         for supervisor, supervisees in ((sup1, clinicians[:3]), (sup2, clinicians[3:])):
             for clinician in supervisees:
                 SupervisionAssignment.objects.get_or_create(
-                    clinic=demo, supervisor=supervisor, clinician=clinician, defaults={"active_from": start}
+                    clinic=demo,
+                    supervisor=supervisor,
+                    clinician=clinician,
+                    defaults={"active_from": start},
                 )
         for number in range(1, 21):
             Client.objects.get_or_create(clinic=demo, code=f"C-{number:03d}")
@@ -90,8 +149,15 @@ def seed_demo(*, password: str | None, disclosures: int = DEFAULT_DISCLOSURES,
     return report
 
 
-def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, today: datetime.date,
-                     key: str, batch_size: int = 2000) -> int:
+def seed_disclosures(
+    *,
+    clinic: Clinic,
+    clinicians: list[User],
+    count: int,
+    today: datetime.date,
+    key: str,
+    batch_size: int = 2000,
+) -> int:
     """Bulk-insert `count` scored disclosures with assessments, findings and reviews.
 
     Each row's submission key derives from (key, index), so a second run inserts nothing.
@@ -122,8 +188,13 @@ def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, toda
                 continue
             session_date = today - datetime.timedelta(days=days_ago)
             disclosure = Disclosure(
-                clinic=clinic, clinician=clinician, client=client, session_date=session_date,
-                setting=setting, status=Disclosure.Status.SUBMITTED, submission_key=submission_key,
+                clinic=clinic,
+                clinician=clinician,
+                client=client,
+                session_date=session_date,
+                setting=setting,
+                status=Disclosure.Status.SUBMITTED,
+                submission_key=submission_key,
                 submitted_at=now - datetime.timedelta(days=days_ago),
                 text=template["text"],
                 disclosure_type=template.get("disclosure_type", ""),
@@ -139,7 +210,10 @@ def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, toda
             engine_key = tuple(sorted((k, str(v)) for k, v in template.items()))
             if engine_key not in cache:
                 cache[engine_key] = rules.score(
-                    rules.DisclosureInput.from_mapping({"id": "", "prior_disclosures_30d": 0, **template}), thresholds
+                    rules.DisclosureInput.from_mapping(
+                        {"id": "", "prior_disclosures_30d": 0, **template}
+                    ),
+                    thresholds,
                 )
             result = cache[engine_key]
             disclosure.score = result.score
@@ -152,25 +226,45 @@ def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, toda
         with transaction.atomic():
             Disclosure.objects.bulk_create([d for d, _ in rows], batch_size=batch_size)
             if rows[0][0].pk is None:  # a backend without RETURNING: read the ids back
-                ids = dict(Disclosure.objects.filter(
-                    submission_key__in=[d.submission_key for d, _ in rows]).values_list("submission_key", "pk"))
+                ids = dict(
+                    Disclosure.objects.filter(
+                        submission_key__in=[d.submission_key for d, _ in rows]
+                    ).values_list("submission_key", "pk")
+                )
                 for d, _ in rows:
                     d.pk = ids[d.submission_key]
             assessments = Assessment.objects.bulk_create(
                 [
-                    Assessment(disclosure_id=d.pk, ruleset=r.ruleset, score=r.score, category=r.category,
-                               flagged=r.flagged, brevity=r.families["brevity"], client_focus=r.families["client_focus"],
-                               resolved=r.families["resolved"], boundary=r.families["boundary"])
+                    Assessment(
+                        disclosure_id=d.pk,
+                        ruleset=r.ruleset,
+                        score=r.score,
+                        category=r.category,
+                        flagged=r.flagged,
+                        brevity=r.families["brevity"],
+                        client_focus=r.families["client_focus"],
+                        resolved=r.families["resolved"],
+                        boundary=r.families["boundary"],
+                    )
                     for d, r in rows
                 ],
                 batch_size=batch_size,
             )
             Finding.objects.bulk_create(
                 [
-                    Finding(assessment_id=a.pk, clinic_id=clinic.pk, clinician_id=d.clinician_id, rule=f.rule,
-                            family=f.family, severity=f.severity, message=f.message,
-                            evidence=[{"start": e.start, "end": e.end, "text": e.text} for e in f.evidence],
-                            guideline=f.guideline)
+                    Finding(
+                        assessment_id=a.pk,
+                        clinic_id=clinic.pk,
+                        clinician_id=d.clinician_id,
+                        rule=f.rule,
+                        family=f.family,
+                        severity=f.severity,
+                        message=f.message,
+                        evidence=[
+                            {"start": e.start, "end": e.end, "text": e.text} for e in f.evidence
+                        ],
+                        guideline=f.guideline,
+                    )
                     for (d, r), a in zip(rows, assessments, strict=True)
                     for f in r.findings
                 ],
@@ -179,8 +273,14 @@ def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, toda
             _link_current_assessments(clinic)
             flagged = [d for d, r in rows if r.flagged]
             Review.objects.bulk_create(
-                [Review(disclosure_id=d.pk, clinic_id=clinic.pk, status=_demo_review_status(rng, d, today))
-                 for d in flagged],
+                [
+                    Review(
+                        disclosure_id=d.pk,
+                        clinic_id=clinic.pk,
+                        status=_demo_review_status(rng, d, today),
+                    )
+                    for d in flagged
+                ],
                 batch_size=batch_size,
             )
         created += len(rows)
@@ -191,7 +291,14 @@ def seed_disclosures(*, clinic: Clinic, clinicians: list[User], count: int, toda
 def _demo_review_status(rng: random.Random, disclosure: Disclosure, today: datetime.date) -> str:
     # Older flagged entries have mostly been worked through; recent ones are open.
     if (today - disclosure.session_date).days > 30:
-        return rng.choice([Review.Status.CLOSED, Review.Status.DISCUSSED, Review.Status.CLOSED, Review.Status.OPEN])
+        return rng.choice(
+            [
+                Review.Status.CLOSED,
+                Review.Status.DISCUSSED,
+                Review.Status.CLOSED,
+                Review.Status.OPEN,
+            ]
+        )
     return rng.choice([Review.Status.OPEN, Review.Status.OPEN, Review.Status.IN_REVIEW])
 
 
@@ -224,7 +331,9 @@ def _notify_open_reviews(clinic: Clinic) -> None:
             Notification.objects.get_or_create(
                 dedupe_key=f"flagged:{review.disclosure_id}:{reviewer.pk}",
                 defaults={
-                    "clinic": clinic, "recipient": reviewer, "kind": Notification.Kind.FLAGGED,
+                    "clinic": clinic,
+                    "recipient": reviewer,
+                    "kind": Notification.Kind.FLAGGED,
                     "subject": f"An entry by {review.disclosure.clinician} is ready for review",
                     "url": f"/review/{review.disclosure_id}/",
                     "delivered_at": timezone.now(),

@@ -63,8 +63,10 @@ def reviewable_disclosures(user: User, on: datetime.date | None = None) -> Query
     clinic_id = _clinic_id(user)
     if not clinic_id or not user.can_review:
         return Disclosure.objects.none()
-    entries = Disclosure.objects.filter(clinic_id=clinic_id).exclude(clinician=user).exclude(
-        status=Disclosure.Status.DRAFT
+    entries = (
+        Disclosure.objects.filter(clinic_id=clinic_id)
+        .exclude(clinician=user)
+        .exclude(status=Disclosure.Status.DRAFT)
     )
     if user.is_clinic_admin:
         return entries
@@ -145,7 +147,9 @@ def scoped_get_or_404(request, queryset: QuerySet, **lookup):
         from disclosure_review.audit.services import audit_denied
 
         object_id = lookup.get("pk", lookup.get("id", next(iter(lookup.values()), "")))
-        audit_denied(request=request, object_type=queryset.model._meta.label_lower, object_id=object_id)
+        audit_denied(
+            request=request, object_type=queryset.model._meta.label_lower, object_id=object_id
+        )
         raise Http404(f"No {queryset.model._meta.verbose_name} matches the given query.") from None
 
 

@@ -43,7 +43,9 @@ def broker_ok() -> bool:
     import redis
 
     try:
-        client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1)
+        client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1
+        )
         return bool(client.ping())
     except redis.RedisError:
         return False
@@ -59,4 +61,6 @@ def healthz(request: HttpRequest) -> JsonResponse:
         "broker": ("ok" if broker_ok() else "down") if settings.REDIS_URL else "eager",
     }
     healthy = all(value != "down" for value in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "down", **checks}, status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "down", **checks}, status=200 if healthy else 503
+    )

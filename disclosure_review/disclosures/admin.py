@@ -12,7 +12,16 @@ class ClientAdmin(admin.ModelAdmin):
 
 @admin.register(Disclosure)
 class DisclosureAdmin(admin.ModelAdmin):
-    list_display = ["id", "clinician", "client", "session_date", "status", "category", "score", "flagged"]
+    list_display = [
+        "id",
+        "clinician",
+        "client",
+        "session_date",
+        "status",
+        "category",
+        "score",
+        "flagged",
+    ]
     list_filter = ["clinic", "status", "category", "flagged"]
     raw_id_fields = ["clinician", "client", "current_assessment"]
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from disclosure_review.accounts.models import User
 from disclosure_review.core.scoping import scoped_clients
 from disclosure_review.disclosures.models import Client, Disclosure
+from disclosure_review.disclosures.services import EDITABLE_FIELDS
 from disclosure_review.reviews.models import Review
 
 # NUL and the other C0/C1 control characters (tab and newlines are ordinary text), and the
@@ -43,22 +44,7 @@ NOTE_MAX_LENGTH = 2000
 REASON_MAX_LENGTH = 2000
 
 # Fields of the model the form writes; the services take them as a plain dict.
-DISCLOSURE_FIELDS = (
-    "client",
-    "session_date",
-    "setting",
-    "text",
-    "disclosure_type",
-    "intent",
-    "intent_note",
-    "relevance",
-    "experience_status",
-    "months_since_experience",
-    "duration_minutes",
-    "returned_focus",
-    "client_response",
-    "outcome_note",
-)
+DISCLOSURE_FIELDS = EDITABLE_FIELDS
 
 
 def no_control_characters(value: str) -> None:

@@ -7,7 +7,10 @@ from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 
+from disclosure_review import rules
 from disclosure_review.accounts.models import Clinic
+
+FAMILIES = ("brevity", "client_focus", "resolved", "boundary")
 
 # A pseudonymous code: a few capital letters, optional dash, digits ("C-014"). The digits
 # are required so that a name cannot be typed as a code.
@@ -109,7 +112,9 @@ class Disclosure(models.Model):
     intent = models.CharField(max_length=30, choices=Intent.choices, blank=True)
     intent_note = models.TextField(blank=True, validators=[MaxLengthValidator(2000)])
     relevance = models.CharField(max_length=10, choices=Relevance.choices, blank=True)
-    experience_status = models.CharField(max_length=20, choices=ExperienceStatus.choices, blank=True)
+    experience_status = models.CharField(
+        max_length=20, choices=ExperienceStatus.choices, blank=True
+    )
     months_since_experience = models.PositiveIntegerField(null=True, blank=True)
     duration_minutes = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
     returned_focus = models.BooleanField(null=True, blank=True)
@@ -139,7 +144,8 @@ class Disclosure(models.Model):
         ordering = ["-session_date", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "submitted", "withdrawn"]), name="disclosure_status_valid"
+                condition=Q(status__in=["draft", "submitted", "withdrawn"]),
+                name="disclosure_status_valid",
             ),
             models.CheckConstraint(
                 condition=Q(setting__in=["individual", "group", "inpatient_unit", "community"]),
@@ -177,7 +183,15 @@ class Disclosure(models.Model):
             # Counting the queue per review status: an index-only scan of the flagged
             # entries in scope (every column the count needs is in the index).
             models.Index(
-                fields=["clinic", "clinician", "status", "category", "session_date", "current_assessment", "id"],
+                fields=[
+                    "clinic",
+                    "clinician",
+                    "status",
+                    "category",
+                    "session_date",
+                    "current_assessment",
+                    "id",
+                ],
                 condition=Q(flagged=True),
                 name="disclosure_queue_counts",
             ),
@@ -217,6 +231,18 @@ class Assessment(models.Model):
     def __str__(self) -> str:
         return f"{self.category} ({self.score}) by ruleset {self.ruleset}"
 
+    @classmethod
+    def from_result(cls, result: rules.Result, *, disclosure_id: int) -> Assessment:
+        """An unsaved assessment holding one engine result."""
+        return cls(
+            disclosure_id=disclosure_id,
+            ruleset=result.ruleset,
+            score=result.score,
+            category=result.category,
+            flagged=result.flagged,
+            **{family: result.families[family] for family in FAMILIES},
+        )
+
     @property
     def families(self) -> dict[str, int]:
         return {
@@ -238,7 +264,9 @@ class Finding(models.Model):
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="findings")
     # Denormalised so per-rule and per-clinician statistics need no joins through assessments.
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="+")
-    clinician = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    clinician = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     rule = models.CharField(max_length=60)
     family = models.CharField(max_length=20)
     severity = models.CharField(max_length=4, choices=Severity.choices)
@@ -262,3 +290,25 @@ class Finding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.rule} ({self.severity})"
+
+    @classmethod
+    def from_result(
+        cls, result: rules.Result, *, assessment_id: int, clinic_id: int, clinician_id: int
+    ) -> list[Finding]:
+        """Unsaved rows for the findings of one engine result."""
+        return [
+            cls(
+                assessment_id=assessment_id,
+                clinic_id=clinic_id,
+                clinician_id=clinician_id,
+                rule=finding.rule,
+                family=finding.family,
+                severity=finding.severity,
+                message=finding.message,
+                evidence=[
+                    {"start": e.start, "end": e.end, "text": e.text} for e in finding.evidence
+                ],
+                guideline=finding.guideline,
+            )
+            for finding in result.findings
+        ]

@@ -281,36 +281,18 @@ def _write_batch(run: RescoreRun, attempt: int, batch: list, processed: int) -> 
         if not batch:
             return
         assessments = Assessment.objects.bulk_create(
-            Assessment(
-                disclosure_id=row["id"],
-                ruleset=result.ruleset,
-                score=result.score,
-                category=result.category,
-                flagged=result.flagged,
-                brevity=result.families["brevity"],
-                client_focus=result.families["client_focus"],
-                resolved=result.families["resolved"],
-                boundary=result.families["boundary"],
-            )
-            for row, result in batch
+            Assessment.from_result(result, disclosure_id=row["id"]) for row, result in batch
         )
         Finding.objects.bulk_create(
             [
-                Finding(
+                finding
+                for assessment, (row, result) in zip(assessments, batch, strict=True)
+                for finding in Finding.from_result(
+                    result,
                     assessment_id=assessment.pk,
                     clinic_id=run.clinic_id,
                     clinician_id=row["clinician_id"],
-                    rule=finding.rule,
-                    family=finding.family,
-                    severity=finding.severity,
-                    message=finding.message,
-                    evidence=[
-                        {"start": e.start, "end": e.end, "text": e.text} for e in finding.evidence
-                    ],
-                    guideline=finding.guideline,
                 )
-                for assessment, (row, result) in zip(assessments, batch, strict=True)
-                for finding in result.findings
             ],
             batch_size=2000,
         )

@@ -25,7 +25,11 @@ ENGINE_FIELDS = (
 def clinic_thresholds(clinic: Clinic) -> rules.Thresholds:
     """The clinic's thresholds: package defaults with the clinic's overrides applied."""
     return rules.Thresholds.from_mapping(
-        {**clinic.thresholds, "flag_score": clinic.flag_threshold, "phone_region": clinic.phone_region}
+        {
+            **clinic.thresholds,
+            "flag_score": clinic.flag_threshold,
+            "phone_region": clinic.phone_region,
+        }
     )
 
 
@@ -70,4 +74,3 @@ def engine_input(disclosure: Disclosure, *, prior: int | None = None) -> rules.D
 def score_disclosure(disclosure: Disclosure, *, prior: int | None = None) -> rules.Result:
     """Score a disclosure with its clinic's thresholds; saves nothing."""
     return rules.score(engine_input(disclosure, prior=prior), clinic_thresholds(disclosure.clinic))
-

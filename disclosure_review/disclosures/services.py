@@ -17,53 +17,36 @@ from disclosure_review.disclosures.scoring import score_disclosure
 from disclosure_review.reviews.models import Comment, Notification, Review, ReviewEvent
 from disclosure_review.reviews.services import notify
 
-# What the clinician's form may change; everything else is set by the services.
-EDITABLE_FIELDS = frozenset(
-    {
-        "client",
-        "session_date",
-        "setting",
-        "text",
-        "disclosure_type",
-        "intent",
-        "intent_note",
-        "relevance",
-        "experience_status",
-        "months_since_experience",
-        "duration_minutes",
-        "returned_focus",
-        "client_response",
-        "outcome_note",
-    }
+# What the clinician's form may change, in form order; everything else is set by the services.
+EDITABLE_FIELDS = (
+    "client",
+    "session_date",
+    "setting",
+    "text",
+    "disclosure_type",
+    "intent",
+    "intent_note",
+    "relevance",
+    "experience_status",
+    "months_since_experience",
+    "duration_minutes",
+    "returned_focus",
+    "client_response",
+    "outcome_note",
 )
 
 
 def assessment_record(*, disclosure: Disclosure, result: rules.Result) -> Assessment:
     """Store one scoring run and make it the disclosure's current assessment."""
-    assessment = Assessment.objects.create(
-        disclosure=disclosure,
-        ruleset=result.ruleset,
-        score=result.score,
-        category=result.category,
-        flagged=result.flagged,
-        brevity=result.families["brevity"],
-        client_focus=result.families["client_focus"],
-        resolved=result.families["resolved"],
-        boundary=result.families["boundary"],
-    )
+    assessment = Assessment.from_result(result, disclosure_id=disclosure.pk)
+    assessment.save()
     Finding.objects.bulk_create(
-        Finding(
-            assessment=assessment,
+        Finding.from_result(
+            result,
+            assessment_id=assessment.pk,
             clinic_id=disclosure.clinic_id,
             clinician_id=disclosure.clinician_id,
-            rule=finding.rule,
-            family=finding.family,
-            severity=finding.severity,
-            message=finding.message,
-            evidence=[{"start": e.start, "end": e.end, "text": e.text} for e in finding.evidence],
-            guideline=finding.guideline,
         )
-        for finding in result.findings
     )
     disclosure.current_assessment = assessment
     disclosure.score = result.score
@@ -71,7 +54,14 @@ def assessment_record(*, disclosure: Disclosure, result: rules.Result) -> Assess
     disclosure.category_rank = Disclosure.CATEGORY_RANK[result.category]
     disclosure.flagged = result.flagged
     disclosure.save(
-        update_fields=["current_assessment", "score", "category", "category_rank", "flagged", "updated_at"]
+        update_fields=[
+            "current_assessment",
+            "score",
+            "category",
+            "category_rank",
+            "flagged",
+            "updated_at",
+        ]
     )
     return assessment
 
@@ -79,24 +69,28 @@ def assessment_record(*, disclosure: Disclosure, result: rules.Result) -> Assess
 def reviewers_for(clinician: User) -> list[User]:
     """Who hears about a flagged entry: the clinician's active supervisors, else the clinic's
     admins (so a supervisor's own entry goes to someone other than themselves)."""
-    supervisor_ids = SupervisionAssignment.objects.active().filter(clinician=clinician).values("supervisor_id")
+    supervisor_ids = (
+        SupervisionAssignment.objects.active().filter(clinician=clinician).values("supervisor_id")
+    )
     reviewers = list(
-        User.objects.filter(pk__in=supervisor_ids, is_active=True, clinic_id=clinician.clinic_id).exclude(
-            pk=clinician.pk
-        )
+        User.objects.filter(
+            pk__in=supervisor_ids, is_active=True, clinic_id=clinician.clinic_id
+        ).exclude(pk=clinician.pk)
     )
     if not reviewers:
         reviewers = list(
-            User.objects.filter(clinic_id=clinician.clinic_id, role=User.Role.ADMIN, is_active=True).exclude(
-                pk=clinician.pk
-            )
+            User.objects.filter(
+                clinic_id=clinician.clinic_id, role=User.Role.ADMIN, is_active=True
+            ).exclude(pk=clinician.pk)
         )
     return reviewers
 
 
 def review_open_for(*, disclosure: Disclosure) -> Review:
     """Open (or reopen) the review of a flagged entry and notify its reviewers via the outbox."""
-    review, created = Review.objects.get_or_create(disclosure=disclosure, defaults={"clinic_id": disclosure.clinic_id})
+    review, created = Review.objects.get_or_create(
+        disclosure=disclosure, defaults={"clinic_id": disclosure.clinic_id}
+    )
     if created:
         for reviewer in reviewers_for(disclosure.clinician):
             Notification.objects.get_or_create(
@@ -115,7 +109,9 @@ def review_open_for(*, disclosure: Disclosure) -> Review:
 
 
 @transaction.atomic
-def disclosure_submit(*, disclosure: Disclosure, by: User, request: HttpRequest | None = None) -> Assessment:
+def disclosure_submit(
+    *, disclosure: Disclosure, by: User, request: HttpRequest | None = None
+) -> Assessment:
     """Submit a draft: score it, store the assessment, open a review if flagged, audit.
 
     All in one transaction: either everything is stored or nothing is.
@@ -136,7 +132,11 @@ def disclosure_submit(*, disclosure: Disclosure, by: User, request: HttpRequest 
         clinic=disclosure.clinic_id,
         obj=disclosure,
         request=request,
-        details={"category": assessment.category, "score": assessment.score, "flagged": assessment.flagged},
+        details={
+            "category": assessment.category,
+            "score": assessment.score,
+            "flagged": assessment.flagged,
+        },
     )
     return assessment
 
@@ -144,7 +144,9 @@ def disclosure_submit(*, disclosure: Disclosure, by: User, request: HttpRequest 
 @transaction.atomic
 def disclosure_rescore(*, disclosure: Disclosure) -> Assessment:
     """Score a submitted entry again (after a ruleset change); the old assessment is kept."""
-    disclosure = Disclosure.objects.select_for_update().select_related("clinic").get(pk=disclosure.pk)
+    disclosure = (
+        Disclosure.objects.select_for_update().select_related("clinic").get(pk=disclosure.pk)
+    )
     assessment = assessment_record(disclosure=disclosure, result=score_disclosure(disclosure))
     if assessment.flagged and disclosure.status == Disclosure.Status.SUBMITTED:
         review_open_for(disclosure=disclosure)

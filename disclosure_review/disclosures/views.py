@@ -205,7 +205,9 @@ def _handle_form(
 @login_required
 @never_cache
 def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    disclosure = scoped_get_or_404(request, own_disclosures(request.user).select_related("client"), pk=pk)
+    disclosure = scoped_get_or_404(
+        request, own_disclosures(request.user).select_related("client"), pk=pk
+    )
     if disclosure.status != Disclosure.Status.DRAFT:
         messages.info(request, "Only drafts can be edited; this entry has been submitted.")
         return redirect(disclosure)
@@ -261,7 +263,9 @@ def _audit_view(request: HttpRequest, disclosure: Disclosure, page: str = "") ->
 
 
 def _own_entry(request: HttpRequest, pk: int) -> Disclosure:
-    return scoped_get_or_404(request, own_disclosures(request.user).select_related("client", "clinic"), pk=pk)
+    return scoped_get_or_404(
+        request, own_disclosures(request.user).select_related("client", "clinic"), pk=pk
+    )
 
 
 def _detail_context(request: HttpRequest, disclosure: Disclosure, **extra) -> dict:

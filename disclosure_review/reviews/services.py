@@ -85,6 +85,7 @@ def comment_add(
         raise ValueError(f"A comment can be at most {COMMENT_MAX_LENGTH} characters.")
     comment = Comment.objects.create(review=review, author=author, body=body)
     disclosure_id = review.disclosure_id
+    author_name = author.get_full_name() or author.username
     for recipient in comment_recipients(review, author):
         url = (
             f"/disclosures/{disclosure_id}/"
@@ -95,7 +96,7 @@ def comment_add(
             recipient=recipient,
             clinic_id=review.clinic_id,
             kind=Notification.Kind.COMMENT,
-            subject=f"New comment from {author.get_full_name() or author.username} on entry #{disclosure_id}",
+            subject=f"New comment from {author_name} on entry #{disclosure_id}",
             body="A new comment was added to a supervision review. Open the entry to read it.",
             url=url,
             dedupe_key=f"comment:{comment.pk}:{recipient.pk}",

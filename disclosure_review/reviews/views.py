@@ -143,7 +143,9 @@ def entry(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     if request.htmx and request.htmx.target == "queue":
         # The filters changed while an entry is open: only the list is redrawn.
         if selectors.review_entry(user, disclosure_id) is None:
-            audit_denied(request=request, object_type="disclosures.disclosure", object_id=disclosure_id)
+            audit_denied(
+                request=request, object_type="disclosures.disclosure", object_id=disclosure_id
+            )
             raise Http404
         context = _queue_context(request, user, base=request.path)
         context["selected_id"] = disclosure_id
@@ -165,7 +167,9 @@ def _changed(response: HttpResponse) -> HttpResponse:
 @login_required
 def entry_status(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     user = _reviewer(request)
-    review = scoped_get_or_404(request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id)
+    review = scoped_get_or_404(
+        request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id
+    )
     form = StatusForm(request.POST)
     if not form.is_valid():
         return _render_entry(request, user, disclosure_id, {"status_form": form}, status=400)
@@ -213,7 +217,9 @@ def entry_status(request: HttpRequest, disclosure_id: int) -> HttpResponse:
 @login_required
 def entry_comment(request: HttpRequest, disclosure_id: int) -> HttpResponse:
     user = _reviewer(request)
-    review = scoped_get_or_404(request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id)
+    review = scoped_get_or_404(
+        request, scoped_reviews(user).select_related("disclosure"), disclosure_id=disclosure_id
+    )
     form = CommentForm(request.POST)
     if form.is_valid():
         try:

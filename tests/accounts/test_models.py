@@ -36,7 +36,9 @@ def test_it_refuses_an_assignment_that_ends_before_it_starts(alice, clinic):
 def test_active_assignments_respect_their_dates(alice, bob):
     today = datetime.date.today()
     assert SupervisionAssignment.objects.active(today).filter(supervisor=bob).count() == 1
-    SupervisionAssignment.objects.filter(supervisor=bob).update(active_until=today - datetime.timedelta(days=1))
+    SupervisionAssignment.objects.filter(supervisor=bob).update(
+        active_until=today - datetime.timedelta(days=1)
+    )
     assert SupervisionAssignment.objects.active(today).filter(supervisor=bob).count() == 0
 
 

@@ -24,13 +24,24 @@ def compose_command(tmp_path):
 
 def test_the_compose_file_is_valid(compose_command):
     command, env = compose_command
-    result = subprocess.run([*command, "-f", "docker-compose.yml", "config", "-q"], cwd=ROOT, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [*command, "-f", "docker-compose.yml", "config", "-q"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_the_compose_file_names_the_whole_stack(compose_command):
     command, env = compose_command
-    result = subprocess.run([*command, "-f", "docker-compose.yml", "config", "--services"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [*command, "-f", "docker-compose.yml", "config", "--services"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert set(result.stdout.split()) == {"web", "worker", "beat", "postgres", "redis"}

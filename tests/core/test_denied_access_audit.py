@@ -19,7 +19,9 @@ def denied(user) -> list[AuditEvent]:
 
 
 @pytest.mark.parametrize("path", ["/disclosures/{pk}/", "/disclosures/{pk}/edit/"])
-def test_a_clinician_opening_another_clinicians_entry_is_refused_and_audited(client, alice, dave, path):
+def test_a_clinician_opening_another_clinicians_entry_is_refused_and_audited(
+    client, alice, dave, path
+):
     entry = submitted_disclosure(clinician=alice, text=FLAGGED_TEXT)
     login(client, dave)
     response = client.get(path.format(pk=entry.pk))
@@ -30,7 +32,9 @@ def test_a_clinician_opening_another_clinicians_entry_is_refused_and_audited(cli
     assert events[0].details["path"] == path.format(pk=entry.pk)
 
 
-def test_a_supervisor_opening_an_entry_outside_their_supervision_is_refused_and_audited(client, bob, dave):
+def test_a_supervisor_opening_an_entry_outside_their_supervision_is_refused_and_audited(
+    client, bob, dave
+):
     entry = submitted_disclosure(clinician=dave, text=FLAGGED_TEXT)
     assert entry.flagged
     login(client, bob)

@@ -29,7 +29,10 @@ def ids(queryset):
 
 
 def test_a_clinician_sees_only_their_own_entries(alice, entries):
-    assert ids(scoping.scoped_disclosures(alice)) == {entries["alice"].pk, entries["alice_draft"].pk}
+    assert ids(scoping.scoped_disclosures(alice)) == {
+        entries["alice"].pk,
+        entries["alice_draft"].pk,
+    }
     assert ids(scoping.reviewable_disclosures(alice)) == set()
 
 
@@ -56,7 +59,9 @@ def test_an_ended_assignment_stops_access(bob, alice, entries):
 def test_a_future_assignment_gives_no_access_yet(clinic, dave, entries):
     supervisor = UserFactory(clinic=clinic, role="supervisor")
     SupervisionAssignment.objects.create(
-        clinic=clinic, supervisor=supervisor, clinician=dave,
+        clinic=clinic,
+        supervisor=supervisor,
+        clinician=dave,
         active_from=datetime.date.today() + datetime.timedelta(days=7),
     )
     assert ids(scoping.reviewable_disclosures(supervisor)) == set()
@@ -68,7 +73,11 @@ def test_an_assignment_across_clinics_gives_no_access(bob, erin, entries):
 
 
 def test_a_clinic_admin_sees_every_submitted_entry_of_their_clinic_only(carol, entries):
-    assert ids(scoping.reviewable_disclosures(carol)) == {entries["alice"].pk, entries["dave"].pk, entries["bob"].pk}
+    assert ids(scoping.reviewable_disclosures(carol)) == {
+        entries["alice"].pk,
+        entries["dave"].pk,
+        entries["bob"].pk,
+    }
 
 
 def test_another_clinics_admin_sees_nothing_of_this_clinic(frank, entries):

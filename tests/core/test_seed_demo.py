@@ -11,9 +11,13 @@ pytestmark = pytest.mark.django_db
 def snapshot() -> dict:
     return {
         "users": sorted(User.objects.values_list("username", "role", "clinic__name")),
-        "assignments": sorted(SupervisionAssignment.objects.values_list("supervisor__username", "clinician__username")),
+        "assignments": sorted(
+            SupervisionAssignment.objects.values_list("supervisor__username", "clinician__username")
+        ),
         "clients": Client.objects.count(),
-        "disclosures": sorted(Disclosure.objects.values_list("submission_key", "category", "score")),
+        "disclosures": sorted(
+            Disclosure.objects.values_list("submission_key", "category", "score")
+        ),
         "assessments": Assessment.objects.count(),
         "findings": Finding.objects.count(),
         "reviews": Review.objects.count(),
@@ -26,8 +30,11 @@ def test_it_creates_the_demo_clinic_with_the_fixed_users(monkeypatch, capsys):
     usernames = set(User.objects.values_list("username", flat=True))
     assert {"admin", "supervisor1", "supervisor2", "other_admin", "other_clinician"} <= usernames
     assert {f"clinician{n}" for n in range(1, 6)} <= usernames
-    assert set(SupervisionAssignment.objects.filter(supervisor__username="supervisor1").values_list(
-        "clinician__username", flat=True)) == {"clinician1", "clinician2", "clinician3"}
+    assert set(
+        SupervisionAssignment.objects.filter(supervisor__username="supervisor1").values_list(
+            "clinician__username", flat=True
+        )
+    ) == {"clinician1", "clinician2", "clinician3"}
     assert Client.objects.filter(clinic__name="Demo Clinic").count() == 20
     assert User.objects.get(username="clinician1").check_password("demo-password-for-tests")
     assert "Demo logins" in capsys.readouterr().out
@@ -38,8 +45,16 @@ def test_every_demo_entry_is_scored_and_flagged_ones_have_a_review():
     entries = Disclosure.objects.filter(clinic__name="Demo Clinic")
     assert entries.count() == 80
     assert not entries.filter(current_assessment__isnull=True).exists()
-    assert set(entries.values_list("category", flat=True)) == {"safe", "caution", "unsafe_sharing", "trauma_dumping"}
-    assert Review.objects.filter(disclosure__in=entries).count() == entries.filter(flagged=True).count()
+    assert set(entries.values_list("category", flat=True)) == {
+        "safe",
+        "caution",
+        "unsafe_sharing",
+        "trauma_dumping",
+    }
+    assert (
+        Review.objects.filter(disclosure__in=entries).count()
+        == entries.filter(flagged=True).count()
+    )
 
 
 def test_seeding_twice_gives_the_same_data(capsys):

@@ -10,17 +10,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PRINT = (
     "import json, django; django.setup(); from django.conf import settings as s; "
-    "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], 'name': s.DATABASES['default']['NAME'], "
+    "db = s.DATABASES['default']; "
+    "print(json.dumps({'engine': db['ENGINE'], 'name': db['NAME'], "
     "'eager': s.CELERY_TASK_ALWAYS_EAGER, 'broker': s.CELERY_BROKER_URL, 'debug': s.DEBUG, "
     "'cache': s.CACHES['default']['BACKEND']}))"
 )
 
 
 def read_settings(**env: str) -> dict:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "CELERY_TASK_ALWAYS_EAGER"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "REDIS_URL", "CELERY_TASK_ALWAYS_EAGER"}
+    }
     clean.update(env, DJANGO_SETTINGS_MODULE="disclosure_review.settings")
     output = subprocess.run(
-        [sys.executable, "-c", PRINT], cwd=ROOT, env=clean, capture_output=True, text=True, check=True
+        [sys.executable, "-c", PRINT],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return json.loads(output)
 
@@ -34,7 +44,8 @@ def test_a_bare_machine_gets_sqlite_and_eager_celery():
 
 def test_database_and_redis_urls_select_postgresql_and_a_real_broker():
     values = read_settings(
-        DATABASE_URL="postgres://app:app@127.0.0.1:5432/somewhere", REDIS_URL="redis://127.0.0.1:6379/3"
+        DATABASE_URL="postgres://app:app@127.0.0.1:5432/somewhere",
+        REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "somewhere"
@@ -45,7 +56,9 @@ def test_database_and_redis_urls_select_postgresql_and_a_real_broker():
 
 def test_a_malformed_boolean_fails_loudly():
     clean = {**os.environ, "DEBUG": "maybe", "DJANGO_SETTINGS_MODULE": "disclosure_review.settings"}
-    result = subprocess.run([sys.executable, "-c", PRINT], cwd=ROOT, env=clean, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
     assert result.returncode != 0
     assert "DEBUG='maybe'" in result.stderr
 
@@ -62,6 +75,9 @@ def test_production_settings_pass_the_deploy_check():
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr

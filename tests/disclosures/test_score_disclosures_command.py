@@ -30,11 +30,19 @@ def test_it_scores_each_line_in_order_and_reports_bad_lines(tmp_path):
 
 
 def test_it_reads_standard_input_without_a_database():
-    env = {"DJANGO_SETTINGS_MODULE": "disclosure_review.settings", "PATH": "/usr/bin:/bin",
-           "DATABASE_URL": "postgres://nobody:nothing@127.0.0.1:1/none"}
+    env = {
+        "DJANGO_SETTINGS_MODULE": "disclosure_review.settings",
+        "PATH": "/usr/bin:/bin",
+        "DATABASE_URL": "postgres://nobody:nothing@127.0.0.1:1/none",
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "score_disclosures", "-"],
-        input=LINES, cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        input=LINES,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert len(result.stdout.splitlines()) == 4
 
@@ -42,7 +50,9 @@ def test_it_reads_standard_input_without_a_database():
 def test_an_unreadable_file_is_a_clear_error(tmp_path):
     result = subprocess.run(
         [sys.executable, "manage.py", "score_disclosures", str(tmp_path / "missing.jsonl")],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "cannot read" in result.stderr
