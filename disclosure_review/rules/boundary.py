@@ -293,7 +293,8 @@ _WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
 
 
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"[+(]?\d[\d\s().-]{5,}\d")
+# [+(]?\d[\d\s().-]{5,}\d, written to begin with one character class so it scans fast.
+_DIGIT_RUN = re.compile(r"[+(\d](?:(?<=[+(])\d|(?<=\d))[\d\s().-]{5,}\d")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -118,7 +118,24 @@ def _recent_months_in_sentence(doc: Doc, pos: int) -> float | None:
     return _recent_months(doc.low[s_start:s_end])
 
 
+# Every time expression AGO, LAST or RECENT_WORDS can match contains one of these.
+_TIME_HINTS = (
+    "ago",
+    "back",
+    "before now",
+    "last",
+    "past",
+    "this",
+    "yesterday",
+    "recent",
+    "just",
+    "day",
+)
+
+
 def _recent_months(span: str) -> float | None:
+    if not any(hint in span for hint in _TIME_HINTS):
+        return None
     patterns = (AGO, LAST, RECENT_WORDS)
     found = [months_ago(m.group()) for pattern in patterns for m in pattern.finditer(span)]
     values = [v for v in found if v is not None]

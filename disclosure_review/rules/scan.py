@@ -170,18 +170,20 @@ def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
     return frozenset(words), frozenset(prefixes)
 
 
-_STARTS: dict[re.Pattern[str], frozenset[str] | None] = {}
+# Keyed by id(): hashing a compiled pattern hashes its whole compiled program, which for
+# the large word lists costs more than the scan it is meant to save. The pattern is kept
+# in the value so that its id cannot be reused while the entry exists.
+_STARTS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
 def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first words a match of `pattern` can begin with, cached; None when unbounded."""
-    try:
-        return _STARTS[pattern]
-    except KeyError:
+    entry = _STARTS.get(id(pattern))
+    if entry is None:
         found = first_words(pattern)
         words = found[0] if found is not None and not found[1] else None
-        _STARTS[pattern] = words
-        return words
+        entry = _STARTS[id(pattern)] = (pattern, words)
+    return entry[1]
 
 
 _SPLIT = re.compile(r"(\W+)")

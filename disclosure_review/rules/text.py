@@ -150,6 +150,8 @@ class Doc:
         "_index",
         "_matches",
         "_sentence_starts",
+        "_suppressed",
+        "_voice",
         "_words",
         "cased",
         "low",
@@ -171,7 +173,9 @@ class Doc:
         self._index: dict[str, list[int]] | None = None
         self._capitals: list[int] | None = None
         self._words: frozenset[str] | None = None
-        self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
+        self._suppressed: dict[int, bool] = {}
+        self._voice: dict[int, bool] = {}
+        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -243,9 +247,25 @@ class Doc:
         return False
 
     def suppressed(self, pos: int) -> bool:
-        return self.negated(pos) or self.hypothetical(pos)
+        """Negated or hypothetical (remembered per position: several rules ask)."""
+        found = self._suppressed.get(pos)
+        if found is None:
+            found = self._suppressed[pos] = self.negated(pos) or self.hypothetical(pos)
+        return found
 
     def clinician_voice(self, pos: int) -> bool:
+        """Whether what follows `pos` belongs to the clinician rather than the client.
+
+        The nearest preceding pronoun in the sentence decides ("my affair" vs "her
+        affair"); listeners after a verb of telling ("told him I...") do not count. With
+        no pronoun at all, a note such as "Mentioned having..." is the clinician's.
+        """
+        found = self._voice.get(pos)
+        if found is None:
+            found = self._voice[pos] = self._clinician_voice(pos)
+        return found
+
+    def _clinician_voice(self, pos: int) -> bool:
         """Whether what follows `pos` belongs to the clinician rather than the client.
 
         The nearest preceding pronoun in the sentence decides ("my affair" vs "her
@@ -288,11 +308,12 @@ class Doc:
         Computed once per pattern and text, however many detectors ask, and found by
         trying the pattern only at the words it can start with (see `scan.py`).
         """
-        found = self._matches.get(pattern)
+        # By id(): hashing a compiled pattern hashes its whole program (see scan.py).
+        found = self._matches.get(id(pattern))
         if found is None:
             index = self.word_index()
             found = find_all(pattern, self.low, index, self._words)  # type: ignore[arg-type]
-            self._matches[pattern] = found
+            self._matches[id(pattern)] = found
         return found
 
     def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
