@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .model import Evidence
-from .scan import find_all, match_at, word_index
+from .scan import WordIndex, find_all, match_at
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -152,7 +152,6 @@ class Doc:
         "_sentence_starts",
         "_suppressed",
         "_voice",
-        "_words",
         "cased",
         "low",
         "sentences",
@@ -170,9 +169,8 @@ class Doc:
         self._clause_starts = sorted(starts)
         # Where each word starts, built on first use: it gates detectors whose trigger
         # words are absent and tells `scan` where a pattern can start.
-        self._index: dict[str, list[int]] | None = None
+        self._index: WordIndex | None = None
         self._capitals: list[int] | None = None
-        self._words: frozenset[str] | None = None
         self._suppressed: dict[int, bool] = {}
         self._voice: dict[int, bool] = {}
         self._matches: dict[int, list[re.Match[str]]] = {}
@@ -288,17 +286,15 @@ class Doc:
             return True
         return last in _FIRST_PERSON
 
-    def word_index(self) -> dict[str, list[int]]:
+    def word_index(self) -> WordIndex:
         """Start offsets of each word (run of word characters) of the lower-cased text."""
         if self._index is None:
-            self._index = word_index(self.low)
-            self._words = frozenset(self._index)
+            self._index = WordIndex(self.low)
         return self._index
 
     def has_any(self, triggers: frozenset[str]) -> bool:
         """Whether any trigger word occurs as a word (run of word characters) in the text."""
-        self.word_index()
-        return not triggers.isdisjoint(self._words)  # type: ignore[arg-type]
+        return not triggers.isdisjoint(self.word_index().keys)
 
     # --- iteration helpers ---------------------------------------------------------------
 
@@ -311,8 +307,7 @@ class Doc:
         # By id(): hashing a compiled pattern hashes its whole program (see scan.py).
         found = self._matches.get(id(pattern))
         if found is None:
-            index = self.word_index()
-            found = find_all(pattern, self.low, index, self._words)  # type: ignore[arg-type]
+            found = find_all(pattern, self.low, self.word_index())
             self._matches[id(pattern)] = found
         return found
 
@@ -320,7 +315,8 @@ class Doc:
         """Matches in the case-kept text of a pattern that can only begin with one of the
         words `starts` (in any case), as `finditer` finds them."""
         index = self.word_index()
-        positions = sorted(p for word in starts for p in index.get(word, ()))
+        ordinals = sorted(i for word in starts for i in index.ordinals.get(word, ()))
+        positions = [index.starts[i] for i in ordinals]
         return match_at(pattern, self.cased, positions)
 
     def scan_capitalised(
