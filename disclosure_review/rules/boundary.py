@@ -293,6 +293,7 @@ _WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
 
 
 _DIGIT = re.compile(r"\d")
+_PHONE_START = re.compile(r"[+(\d]")
 # [+(]?\d[\d\s().-]{5,}\d, written to begin with one character class so it scans fast.
 _DIGIT_RUN = re.compile(r"[+(\d](?:(?<=[+(])\d|(?<=\d))[\d\s().-]{5,}\d")
 
@@ -323,7 +324,9 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
         lo = max(0, run.start() - 2)
         window = doc.cased[lo : run.end() + 2]
         spans.extend((lo + start, lo + end) for start, end in _numbers_in(window, region))
-    for m in doc.scan(LENIENT_PHONE):
+    # No match can start before the first +, ( or digit, so the scan starts there.
+    first = _PHONE_START.search(doc.low)
+    for m in LENIENT_PHONE.finditer(doc.low, first.start() if first else len(doc.low)):
         digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue
