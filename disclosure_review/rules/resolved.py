@@ -189,6 +189,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
     markers: dict[int, re.Match[str] | None] = {}  # per sentence start
+    clause_months: dict[int, float | None] = {}  # per clause start
     for pattern, strong in ((STRONG_DIFFICULTY, True), (WEAK_DIFFICULTY, False)):
         for m in doc.scan(pattern):
             pos = m.start()
@@ -219,12 +220,15 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
                 recency_only = False
                 continue
             # A difficulty placed in the recent past: "last week was hard for me".
-            months = _recent_months(low[c_start:c_end])
+            # (Cheapest checks first; each clause's time expressions are read once.)
+            if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
+                continue
+            if c_start not in clause_months:
+                clause_months[c_start] = _recent_months(low[c_start:c_end])
+            months = clause_months[c_start]
             if months is None or months >= t.recent_months:
                 continue
             if ABOUT_SESSION.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
-                continue
-            if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
                 continue
             signal.add("high" if strong else "warn", (c_start, m.end()))
     return signal, recency_only
