@@ -48,8 +48,9 @@ _NOT_A_STREET_WORD = (
     r"(?!(?:the|a|an|down|up|along|across|minutes?|mins?|miles?|km|hours?|yards?|metres?|"
     r"meters?|blocks?|doors?|steps?|of|my|your|this|that|long|same|wrong|right|other)\b)"
 )
+# \b\d{1,5}..., written to begin with a digit so the scan skips straight to digits.
 NUMBERED_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_NOT_A_STREET_WORD}[a-z][a-z'-]+\s+){{1,3}}{_STREET_TYPES}\b"
+    rf"\d(?<!\w\d)\d{{0,4}}[a-z]?,?\s+(?:{_NOT_A_STREET_WORD}[a-z][a-z'-]+\s+){{1,3}}{_STREET_TYPES}\b"
 )
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we)(?:'m|'re| am| are)?\s+(?:live|lived|living|stay|staying|reside|"
@@ -487,7 +488,8 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             if not doc.suppressed(m.start()):
                 signal.add("high", m.span())
 
-    for m in doc.scan(NUMBERED_ADDRESS) if doc.has_any(_STREET_WORDS) else ():
+    numbered = doc.has_any(_STREET_WORDS) and _DIGIT.search(low)
+    for m in doc.scan(NUMBERED_ADDRESS) if numbered else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
     for m in doc.scan(RESIDENCE) if doc.has_any(_RESIDENCE_WORDS) else ():
