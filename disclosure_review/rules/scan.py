@@ -4,12 +4,13 @@ Most of the engine's patterns begin with a word boundary and a small set of word
 ("\\b(?:still|right now|lately|...)"). Python's regular-expression engine has no literal
 prefix to skip ahead with when a pattern starts with `\\b`, so a plain `finditer` tries
 every alternative at every position of the text. Here each pattern is read once, at first
-use, to work out the first two characters its match can start with; a text is indexed
-once by the first two characters of each of its words; and the pattern is then tried with
-`match` only at the starts of the words that fit. The matches are exactly those
-`finditer` gives (the same leftmost, non-overlapping scan), only found with far fewer
+use (from its parse tree), to list the words its match can begin with and, for each, the
+words that can come second; a text is indexed once by its words; and the pattern is then
+tried with `match` only where such a pair of words starts. The matches are exactly those
+`finditer` gives (the same leftmost, non-overlapping scan), found with far fewer
 attempts. A pattern the analysis cannot bound (one that does not start with `\\b` and a
-word character, or uses case-insensitive groups) is scanned the plain way.
+word character, starts with any word at all, or uses case-insensitive groups) is scanned
+the plain way. tests/rules/test_scan.py checks the equivalence on generated texts.
 """
 
 from __future__ import annotations
@@ -162,7 +163,9 @@ def _final_states(pattern: re.Pattern[str], words: int) -> set[_State] | None:
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
         states = _walk(list(parsed), {("", False, False)}, words)
-    except (_Unbounded, RecursionError, TypeError, ValueError):
+    except _Unbounded:
+        return None
+    except Exception:  # the parser is CPython's private API: if it changes, scan plainly
         return None
     if any(not prefix for prefix, _, _ in states):
         return None  # the pattern can match without consuming a word character
