@@ -6,8 +6,9 @@ Builds a deterministic corpus of short, 150-word and 400-word disclosures from v
 sentence templates (plus the shared vignettes when they sit beside the repository) and
 prints entries per second and p50/p99 per-entry latency for each corpus.
 
-The templates are deliberately dense in what the rules look for (nearly every sentence
-triggers a detector), so the figures are a worst case for ordinary clinical notes. Wall
+The short, 150-word and 400-word texts are built only from sentences dense in what the
+rules look for (nearly every sentence triggers a detector): a worst case. "150w mixed"
+draws one sentence in five from them and the rest from ordinary session-note sentences. Wall
 time suffers when other processes share the CPUs, so the load average is printed with the
 figures, and entries per second of process CPU time is shown beside the wall-clock rate.
 """
@@ -48,6 +49,19 @@ SENTENCES = [
     "I told her about my holiday in Spain and the food we ate “every single day” 😊.",
     "I shared that my husband and I went through a rough patch after the baby was born.",
 ]
+# Ordinary session-note sentences that should raise nothing, for the mixed corpus.
+NEUTRAL = [
+    "We talked about how her week had gone at work.",
+    "She described the argument with her sister in some detail.",
+    "I reflected back what I heard and checked that I had understood.",
+    "He said the breathing exercise had been useful twice this week.",
+    "We agreed to look at the thought record together next time.",
+    "I noticed she became quieter when we spoke about her father.",
+    "She asked whether it is normal to feel tired after sessions.",
+    "We spent some time on what a good day looks like for him.",
+    "He brought a list of the situations he has been avoiding.",
+    "I shared that I also like to walk early in the morning, then asked about her routine.",
+]
 FIELDS = [
     {},
     {"intent": "normalize", "relevance": "direct", "returned_focus": True},
@@ -56,12 +70,16 @@ FIELDS = [
 ]
 
 
-def build(words: int, count: int, rng: random.Random) -> list[DisclosureInput]:
+def build(
+    words: int, count: int, rng: random.Random, *, dense: float = 1.0
+) -> list[DisclosureInput]:
+    """`count` texts of `words` words; `dense` is the share of sentences that trigger rules."""
     corpus = []
     for i in range(count):
         parts: list[str] = []
         while sum(len(p.split()) for p in parts) < words:
-            parts.append(rng.choice(SENTENCES))
+            dense_one = dense >= 1 or rng.random() < dense
+            parts.append(rng.choice(SENTENCES if dense_one else NEUTRAL))
         text = " ".join(parts)
         text = " ".join(text.split()[:words])
         corpus.append(DisclosureInput(text=text, id=f"b{i}", **rng.choice(FIELDS)))
@@ -104,6 +122,7 @@ def main() -> None:
         "short": build(20, args.entries, rng),
         "150-word": build(150, args.entries, rng),
         "400-word": build(400, args.entries, rng),
+        "150w mixed": build(150, args.entries, rng, dense=0.2),
     }
     if extra := vignettes():
         corpora["vignettes"] = extra * max(1, args.entries // len(extra))
