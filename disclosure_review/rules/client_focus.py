@@ -83,6 +83,23 @@ ROLE_REVERSAL = re.compile(
 ROLE_REVERSAL_LOW = re.compile(ROLE_REVERSAL.pattern.replace("|[A-Z][a-z]+)", ")"))
 # And the capitalised-name form, tried only at capitalised words of the case-kept text.
 ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z][a-z]+)"))
+# Every form of ROLE_REVERSAL needs "me" or, for "asked if I was okay" and "said it
+# would be fine", one of the other words: without any of them there is nothing to find.
+_ROLE_REVERSAL_NEEDS = frozenset(
+    [
+        "me",
+        "ok",
+        "okay",
+        "alright",
+        "all",
+        "fine",
+        "better",
+        "doing",
+        "coping",
+        "holding",
+        "feeling",
+    ]
+)
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 
 CONTINUED_ON = re.compile(
@@ -128,6 +145,8 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.client_response == "comforted_therapist":
         signal.add("high", reason="you recorded that the client comforted you")
     text_signal = Signal()
+    if not doc.has_any(_ROLE_REVERSAL_NEEDS):
+        return signal
     for m in doc.scan(ROLE_REVERSAL_LOW):
         if doc.suppressed(m.start()):
             continue
