@@ -240,12 +240,13 @@ class WordIndex:
     """The words (maximal runs of word characters) of a text, in order, with where each
     starts and, for each distinct word, its positions in that order."""
 
-    __slots__ = ("keys", "ordinals", "sequence", "starts")
+    __slots__ = ("keys", "ordinals", "separators", "sequence", "starts")
 
     def __init__(self, text: str) -> None:
         parts = _SPLIT.split(text)
         # Even parts are words (the first and last may be empty), odd parts separators.
         self.sequence = parts[::2]
+        self.separators = parts[1::2]
         self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
         ordinals: dict[str, list[int]] = {}
         get = ordinals.get

@@ -334,7 +334,24 @@ class Doc:
         return match_at(pattern, self.cased, starts)
 
     def word_count(self) -> int:
-        return len(_WORD.findall(self.text))
+        """Words as `_WORD` finds them in the original text: runs of letters and digits,
+        joined by a single apostrophe or hyphen ("don't", "well-being")."""
+        if "_" in self.text or self.cased != self.text:
+            return len(_WORD.findall(self.text))
+        # Nothing was folded and there is no underscore, so the words of the index are
+        # exactly the runs of letters and digits, and a separator that is one apostrophe or
+        # one hyphen between two of them joins them into one word.
+        index = self.word_index()
+        sequence, separators = index.sequence, index.separators
+        runs = len(sequence) - sequence.count("")
+        joins = separators.count("'") + separators.count("-")
+        if separators:
+            # A joiner at the very start or end of the text joins nothing.
+            edges = {0} if sequence[0] == "" else set()
+            if sequence[-1] == "":
+                edges.add(len(separators) - 1)
+            joins -= sum(1 for i in edges if separators[i] in ("'", "-"))
+        return runs - joins
 
 
 # --- time and recency -------------------------------------------------------------------
