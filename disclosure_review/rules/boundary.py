@@ -291,6 +291,11 @@ _WORKPLACE_HERE = re.compile(
     r"surgery|company|firm|office|building|centre|center)|here\b"
 )
 _WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
+_NAMED_STREET = re.compile(
+    r"\b(?:on|in|off|at)\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+    r"Close|Court|Crescent|Way|Place|Terrace|Grove|Boulevard|Parade|Gardens|Mews|Row|Square|"
+    r"Walk|Highway|High Street)\b"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -562,7 +567,13 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         elif named and named.group(1).split()[0] not in _NOT_PLACE:
             signal.add("high", (m.start(), named.end()))
         elif m.group("prep") in {"at", "for"} and (generic := _WORKPLACE_GENERIC.match(low, after)):
-            signal.add("warn", (m.start(), generic.end()))
+            # "at the surgery on Mill Lane": a street named in the sentence pins it down.
+            _, s_end = doc.sentence_at(m.start())
+            street = _NAMED_STREET.search(cased, generic.end(), s_end)
+            if street:
+                signal.add("high", (m.start(), street.end()))
+            else:
+                signal.add("warn", (m.start(), generic.end()))
     return signal
 
 
@@ -667,6 +678,11 @@ ADVICE = re.compile(
     r"(?:him|her|them|the client|my client)?\s*(?:to\s+)?(?:try|take|taking|start|starting|"
     r"stop|stopping|come off|coming off|switch|switching|ask for|get)\b"
 )
+_ADVISING = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:should|could|might|must|need to|needs to|ought to|may want to|"
+    r"might want to)\b|\b(?:suggested|recommended|advised|encouraged|urged|told (?:him|her|"
+    r"them) to)\b"
+)
 COME_OFF = re.compile(
     r"\b(?:come|coming|came|get|getting|go|going)\s+off\s+(?:your|his|her|their|the|those|"
     r"these)\s+(?:meds|medication|medicine|tablets|pills|antidepressants)\b|"
@@ -694,8 +710,16 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if not doc.hypothetical(m.start()) and not doc.negated(m.start(), window=25):
             signal.add("high", m.span())
     for m in doc.scan(MEDICATION_NAME):
-        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+        if doc.suppressed(m.start()):
+            continue
+        if doc.clinician_voice(m.start()):
             signal.add("warn", m.span())
+            continue
+        # A named drug put to the client ("she should ask her GP about sertraline") is
+        # medical advice outside the role.
+        s_start, _ = doc.sentence_at(m.start())
+        if _ADVISING.search(low, s_start, m.start()):
+            signal.add("high", (s_start, m.end()))
     doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if _DIGIT.search(low) else ())]
     for m in doses if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
@@ -732,7 +756,9 @@ _WORK_CHANNEL = re.compile(
 PLATFORM_INVITE = re.compile(
     rf"\b(?:add|added|adding|follow|followed|following|connect|connected|friend|friended|"
     rf"find|look|search|dm|message|subscribe|check out)\b[^.;!?]{{0,30}}?\b(?:on|my)\s+"
-    rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b"
+    rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b|"
+    rf"\b(?:i'?m|i am|we'?re|we are)\s+(?:also\s+|easy to find\s+)?on\s+{_PLATFORM}\s+"
+    r"(?:as|under|@)\b"
 )
 FRIEND_REQUEST = re.compile(
     r"\b(?:accept|accepted|accepting|sent|send|sending)\s+(?:her|his|their|the client's|a|"

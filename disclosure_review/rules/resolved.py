@@ -14,6 +14,7 @@ STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
     r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
+    r"signed off (?:work|sick)|off (?:work )?sick|on (?:sick|stress|medical|compassionate) leave|"
     r"hanging (?:on )?by a thread|having (?:such |a really |a very |a )?(?:hard|rough|"
     r"tough|difficult|horrible|awful|terrible) time|"
     r"heartbroken|devastated|depressed|suicidal|in crisis|breaking down|broken|"

@@ -254,6 +254,63 @@ CASES = [
         ["boundary.personal_values"],
         SAFE,
     ),
+    # a second round of held-out cases
+    (
+        "Told him I've been signed off work with stress for the last month.",
+        {},
+        ["resolved.ongoing"],
+        [],
+        DUMPING,
+    ),
+    (
+        "I was signed off sick for a while years ago, and a phased return helped.",
+        {},
+        [],
+        ["resolved.ongoing"],
+        SAFE,
+    ),
+    (
+        "She ended up asking if I was alright and held my hand.",
+        {},
+        ["client_focus.role_reversal"],
+        [],
+        CONCERN,
+    ),
+    (
+        "I told him I'm on Facebook as Jo Smith if he wants to connect.",
+        {},
+        ["boundary.dual_relationship"],
+        [],
+        UNSAFE,
+    ),
+    (
+        "I mentioned that I'm on Instagram a lot too, mostly looking at dog pictures.",
+        {},
+        [],
+        ["boundary.dual_relationship"],
+        SAFE,
+    ),
+    (
+        "My wife works as a receptionist at the GP surgery on Mill Lane.",
+        {},
+        ["boundary.identifying_details"],
+        [],
+        UNSAFE,
+    ),
+    (
+        "I told her she should ask her GP about trying an antidepressant like sertraline.",
+        {},
+        ["boundary.clinical_specifics"],
+        [],
+        CONCERN,
+    ),
+    (
+        "She told me her psychiatrist put her on sertraline last year.",
+        {},
+        [],
+        ["boundary.clinical_specifics"],
+        SAFE,
+    ),
     # brevity via fields, with a clean text
     (
         "I said I enjoy gardening too.",
