@@ -155,6 +155,7 @@ HERE_IS_MY_NUMBER = re.compile(
     r"\s+(?:is|was)\b"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PERSONAL = re.compile(r"\b(?:personal|private|own|mobile|cell|home)\b")
 _ROLE_MAILBOX = re.compile(
     r"(?:info|admin|reception|office|contact|enquiries|inquiries|appointments|bookings|"
     r"hello|team|support|clinic)@"
@@ -428,6 +429,7 @@ _MEETING_WORDS = frozenset(
         "club",
         "invited",
         "outside",
+        "together",
         "lift",
         "ride",
         "drive",
@@ -490,8 +492,16 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
         for m in doc.scan(pattern):
-            if not doc.suppressed(m.start()):
-                signal.add("high", m.span())
+            if doc.suppressed(m.start()):
+                continue
+            # "my number is on the clinic website" is the work line, unless called personal.
+            if (
+                pattern is HERE_IS_MY_NUMBER
+                and not _PERSONAL.search(m.group())
+                and _in_public_service_context(doc, m.start())
+            ):
+                continue
+            signal.add("high", m.span())
 
     numbered = doc.has_any(_STREET_WORDS) and _DIGIT.search(low)
     for m in doc.scan(NUMBERED_ADDRESS) if numbered else ():
@@ -779,6 +789,8 @@ MEETING = re.compile(
     r"had|join me for|come for)\s+(?:up\s+)?(?:for\s+)?(?:a\s+|some\s+)?(?:coffee|coffees|"
     r"drink|drinks|beer|pint|lunch|dinner|brunch|breakfast|meal|tea|walk together)\b|"
     r"\b(?:hang out|hung out|hanging out|hangout)\b|"
+    r"\b(?:train|training|work out|working out|exercise|run|running|swim|swimming|practise|"
+    r"practice|pray|praying|meet up)\s+together\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
     r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:house|place|"
@@ -866,7 +878,8 @@ DIRECTIVE = re.compile(
     r"have to|shouldn't|should not|mustn't|must not|had better|'d better)\b"
 )
 OWN_CHOICE = re.compile(
-    r"\bif i were (?:you|him|her|them)\b|\bin (?:your|his|her|their) (?:shoes|position|"
+    r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
+    r"\bin (?:your|his|her|their) (?:shoes|position|"
     r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
     r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
 )

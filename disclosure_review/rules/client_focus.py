@@ -29,8 +29,12 @@ OVERIDENTIFICATION = re.compile(
     r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
     r"\b(?:exactly|the exact)\s+same\s+(?:thing|experience)\s+(?:happened\s+to\s+me|as\s+(?:you|"
     r"him|her|them))\b|\bi\s+know\s+the\s+feeling\b|"
-    r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are)\s+(?:exactly\s+)?the\s+"
-    r"same\b|\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
+    r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are|\s+were)\s+(?:exactly\s+|"
+    r"basically\s+|literally\s+|pretty much\s+|really\s+)?(?:in\s+)?the\s+(?:exact\s+|very\s+)?"
+    r"same(?:\s+(?:situation|position|boat|place|thing|person|people|way|state|mess))?"
+    r"(?![ \t]+[a-z])|"
+    r"\bi(?:'ve|\s+have)?\s+walked\s+(?:a mile\s+)?in\s+(?:your|his|her|their)\s+shoes\b|"
+    r"\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
 )
 
 THERAPIST_NEED = re.compile(

@@ -92,7 +92,8 @@ COPING = re.compile(
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
-    r"came out the other side|pulled through)\b"
+    r"came out the other side|pulled through|proud|how far i'?ve come|come a long way|"
+    r"thriving)\b"
 )
 
 _SENTIMENT: Any = None

@@ -94,6 +94,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?)\b"
 )
+_OFFER_IF = re.compile(
+    r"if\s+(?:she|he|they|you|the client)\s+(?:ever\s+|still\s+)?(?:wants?|wanted|would like|"
+    r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
+)
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
@@ -234,11 +238,14 @@ class Doc:
         """Whether `pos` sits inside a conditional or imagined situation.
 
         "If she asked, I'd give her my number" is hypothetical; "I'd give her my number if
-        she needed it" is an actual offer, so a trailing "if" does not count.
+        she needed it" is an actual offer, so a trailing "if" does not count, and neither
+        does an "if" that only leaves the choice to the client ("if she wants to train
+        together", "if you ever need me").
         """
         lo = self.clause_start(pos)
-        if _HYPOTHETICAL.search(self.low, lo, pos):
-            return True
+        for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
+            if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
+                return True
         s_start, _ = self.sentence_at(pos)
         if _CONDITIONAL_OPENING.match(self.low, s_start):
             return _MODAL.search(self.low, s_start, pos) is not None
@@ -410,6 +417,7 @@ LONG_PAST = re.compile(
 PRESENT = re.compile(
     r"\b(?:still|right now|just now|at the moment|at the mo|currently|at present|these days|"
     r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
+    r"(?:it|things|life|everything)(?:'s| has| have) been|"
     r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"
     r"for (?:days|weeks|months) now|"
     r"(?:the|these|over the|in the|for the) (?:past|last) (?:few |couple of |two |three |"

@@ -64,3 +64,12 @@ def test_time_expressions_map_to_months():
 )
 def test_the_word_count_is_the_count_of_words_in_the_original_text(raw):
     assert Doc(raw).word_count() == len(_WORD.findall(raw))
+
+
+def test_an_if_that_leaves_the_choice_to_the_client_is_an_offer_not_a_hypothetical():
+    offer = Doc("If she wants, she can text me any time.")
+    assert not offer.hypothetical(offer.low.index("text me"))
+    also = Doc("I said that if you ever need me you can call me.")
+    assert not also.hypothetical(also.low.index("call me"))
+    imagined = Doc("If she asked, I'd give her my number.")
+    assert imagined.hypothetical(imagined.low.index("give"))
