@@ -240,12 +240,13 @@ class WordIndex:
     """The words (maximal runs of word characters) of a text, in order, with where each
     starts and, for each distinct word, its positions in that order."""
 
-    __slots__ = ("keys", "ordinals", "separators", "sequence", "starts")
+    __slots__ = ("keys", "nexts", "ordinals", "separators", "sequence", "starts")
 
     def __init__(self, text: str) -> None:
         parts = _SPLIT.split(text)
         # Even parts are words (the first and last may be empty), odd parts separators.
         self.sequence = parts[::2]
+        self.nexts = self.sequence[1:] + [""]  # the word after each word ("" at the end)
         self.separators = parts[1::2]
         self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
         ordinals: dict[str, list[int]] = {}
@@ -270,16 +271,14 @@ def find_all(pattern: re.Pattern[str], text: str, index: WordIndex) -> list[re.M
     present = words & index.keys  # iterates the smaller of the two sets
     if not present:
         return []
-    sequence, starts, last = index.sequence, index.starts, len(index.sequence) - 1
+    nexts, starts, ordinals = index.nexts, index.starts, index.ordinals
     candidates: list[int] = []
     for word in present:
         following = pairs[word]
         if following is None:
-            candidates.extend(starts[i] for i in index.ordinals[word])
+            candidates += map(starts.__getitem__, ordinals[word])
         else:
-            candidates.extend(
-                starts[i] for i in index.ordinals[word] if i < last and sequence[i + 1] in following
-            )
+            candidates += [starts[i] for i in ordinals[word] if nexts[i] in following]
     if len(present) > 1:
         candidates.sort()
     return match_at(pattern, text, candidates)

@@ -8,6 +8,7 @@ the normalised text is an offset into what the clinician wrote.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 
@@ -94,6 +95,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?)\b"
 )
+_match_end = operator.methodcaller("end")
 _OFFER_IF = re.compile(
     r"if\s+(?:she|he|they|you|the client)\s+(?:ever\s+|still\s+)?(?:wants?|wanted|would like|"
     r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
@@ -169,7 +171,7 @@ class Doc:
         self.sentences = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
         starts = set(self._sentence_starts)
-        starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
+        starts.update(map(_match_end, _CLAUSE_BREAK.finditer(self.low)))
         self._clause_starts = sorted(starts)
         # Where each word starts, built on first use: it gates detectors whose trigger
         # words are absent and tells `scan` where a pattern can start.
