@@ -246,7 +246,7 @@ class WordIndex:
         parts = _SPLIT.split(text)
         # Even parts are words (the first and last may be empty), odd parts separators.
         self.sequence = parts[::2]
-        self.nexts = self.sequence[1:] + [""]  # the word after each word ("" at the end)
+        self.nexts = [*self.sequence[1:], ""]  # the word after each word ("" at the end)
         self.separators = parts[1::2]
         self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
         ordinals: dict[str, list[int]] = {}
