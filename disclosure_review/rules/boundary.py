@@ -175,6 +175,10 @@ SCHOOL_NAME = re.compile(
     r"Grammar|Academy|Prep|Preparatory|College|School|Montessori|Kindergarten|Nursery|"
     r"Preschool|Pre-school)\b(?:\s+School)?"
 )
+# SCHOOL_NAME and SCHOOL_LOWER both end on one of these words ("Pre-school" gives "pre").
+_SCHOOL_WORD_LIST = """primary secondary high elementary middle junior infant infants grammar
+    academy prep preparatory college school montessori kindergarten nursery preschool pre"""
+_SCHOOL_WORDS = frozenset(_SCHOOL_WORD_LIST.split())
 SCHOOL_LOWER = re.compile(
     r"\b(?:go|goes|went|going|attend|attends|attended|attending|started|start|starts|is at|"
     r"are at|at)\s+(?:to\s+)?(?!(?:the|a|an|local|same|his|her|their|my|our|your|primary|"
@@ -548,7 +552,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     # A named school counts only in a sentence about the clinician's own children.
     schools = (
         [*doc.scan_capitalised(SCHOOL_NAME), *doc.scan(SCHOOL_LOWER)]
-        if doc.scan(CHILD_WORD)
+        if doc.scan(CHILD_WORD) and doc.has_any(_SCHOOL_WORDS)
         else []
     )
     for m in [*schools, *doc.scan(SAME_SCHOOL)]:

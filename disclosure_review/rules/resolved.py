@@ -222,13 +222,13 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
                 recency_only = False
                 continue
             # A difficulty placed in the recent past: "last week was hard for me".
-            # (Cheapest checks first; each clause's time expressions are read once.)
-            if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
-                continue
+            # (Each clause's time expressions are read once; most clauses have none.)
             if c_start not in clause_months:
                 clause_months[c_start] = _recent_months(low[c_start:c_end])
             months = clause_months[c_start]
             if months is None or months >= t.recent_months:
+                continue
+            if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
                 continue
             if ABOUT_SESSION.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
                 continue
