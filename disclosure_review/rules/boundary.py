@@ -10,6 +10,7 @@ import phonenumbers
 
 from .medications import DRUG_CLASS, MEDICATION_NAME
 from .model import DisclosureInput, Thresholds
+from .scan import second_words
 from .signals import Signal
 from .text import Doc
 
@@ -303,6 +304,17 @@ _NAMED_STREET = re.compile(
 )
 
 
+def _words_after_my_or_our(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words that can follow "my"/"our" in a pattern whose case-insensitive parts are
+    written `(?i:...)` in lower case: read from a case-sensitive copy of the pattern."""
+    return second_words(re.compile(pattern.pattern.replace("(?i:", "(?:")))
+
+
+_SECOND_WORDS = {
+    id(p): _words_after_my_or_our(p) for p in (FAMILY_NAME, FAMILY_NAME_IS, CHILD_ACTIVITY)
+}
+
+
 _DIGIT = re.compile(r"\d")
 _PHONE_START = re.compile(r"[+(\d]")
 # [+(]?\d[\d\s().-]{5,}\d, written to begin with one character class so it scans fast.
@@ -529,7 +541,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR):
+    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR, then=_SECOND_WORDS[id(CHILD_ACTIVITY)]):
         place = _PLACE_NAME.match(cased, m.end())
         if not place or place.group(1).split()[0] in _NOT_PLACE:
             continue
@@ -563,7 +575,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("high", m.span())
 
     for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
-        for m in doc.scan_cased(pattern, starts=_MY_OUR):
+        for m in doc.scan_cased(pattern, starts=_MY_OUR, then=_SECOND_WORDS[id(pattern)]):
             name = m.group("name")
             if name in _NOT_NAME or doc.suppressed(m.start()):
                 continue

@@ -228,6 +228,18 @@ def _spec(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, dict | None]
     return entry[1], entry[2]
 
 
+def second_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every word that can follow the first word of a match, or None when any can.
+
+    For a pattern with case-insensitive parts, pass a lower-cased copy without the
+    `(?i:` flags (see `boundary.py`): the words then compare with the lower-cased text.
+    """
+    pairs = first_pairs(pattern)
+    if pairs is None or any(following is None for following in pairs.values()):
+        return None
+    return frozenset().union(*pairs.values())
+
+
 def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first words a match of `pattern` can begin with, cached; None when unbounded."""
     return _spec(pattern)[0]

@@ -320,11 +320,24 @@ class Doc:
             self._matches[id(pattern)] = found
         return found
 
-    def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
+    def scan_cased(
+        self,
+        pattern: re.Pattern[str],
+        *,
+        starts: Iterable[str],
+        then: frozenset[str] | None = None,
+    ) -> list[re.Match[str]]:
         """Matches in the case-kept text of a pattern that can only begin with one of the
-        words `starts` (in any case), as `finditer` finds them."""
+        words `starts` (in any case) followed, when `then` is given, by one of the words
+        `then` (in any case), as `finditer` finds them."""
         index = self.word_index()
-        ordinals = sorted(i for word in starts for i in index.ordinals.get(word, ()))
+        nexts = index.nexts
+        ordinals = sorted(
+            i
+            for word in starts
+            for i in index.ordinals.get(word, ())
+            if then is None or nexts[i] in then
+        )
         positions = [index.starts[i] for i in ordinals]
         return match_at(pattern, self.cased, positions)
 

@@ -27,6 +27,7 @@ _WORDS = """I i I'm we my My our she He they the a to know exactly how you feel 
     right now live on Harcourt Street son Jack goes Westfield Primary add me Instagram
     sertraline 100mg 2 tablets day it's wrong is sin minutes from down road comforted Anna
     told it would be okay never got over haven't two weeks ago last week silence awkward
+    Our daughter's name is Lily twins eldest step-son ex-wife in-laws called named
     same boat been there 07700 900123 +44 (0) @ jo_x"""
 VOCABULARY = st.sampled_from(_WORDS.split())
 SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'", "-", "’", "", "_", "1", "é"])
@@ -54,6 +55,10 @@ def test_case_kept_scans_match_finditer(raw):
     for pattern in (boundary.FAMILY_NAME, boundary.FAMILY_NAME_IS, boundary.CHILD_ACTIVITY):
         expected = [m.span() for m in pattern.finditer(doc.cased)]
         assert [m.span() for m in doc.scan_cased(pattern, starts=("my", "our"))] == expected
+        then = boundary._SECOND_WORDS[id(pattern)]
+        assert then  # the words after "my"/"our" could be listed
+        found = doc.scan_cased(pattern, starts=("my", "our"), then=then)
+        assert [m.span() for m in found] == expected
 
 
 @pytest.mark.parametrize(
