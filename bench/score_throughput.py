@@ -5,12 +5,19 @@
 Builds a deterministic corpus of short, 150-word and 400-word disclosures from varied
 sentence templates (plus the shared vignettes when they sit beside the repository) and
 prints entries per second and p50/p99 per-entry latency for each corpus.
+
+The short, 150-word and 400-word texts are built only from sentences dense in what the
+rules look for (nearly every sentence triggers a detector): a worst case. "150w mixed"
+draws one sentence in five from them and the rest from ordinary session-note sentences. Wall
+time suffers when other processes share the CPUs, so the load average is printed with the
+figures, and entries per second of process CPU time is shown beside the wall-clock rate.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
@@ -42,6 +49,19 @@ SENTENCES = [
     "I told her about my holiday in Spain and the food we ate “every single day” 😊.",
     "I shared that my husband and I went through a rough patch after the baby was born.",
 ]
+# Ordinary session-note sentences that should raise nothing, for the mixed corpus.
+NEUTRAL = [
+    "We talked about how her week had gone at work.",
+    "She described the argument with her sister in some detail.",
+    "I reflected back what I heard and checked that I had understood.",
+    "He said the breathing exercise had been useful twice this week.",
+    "We agreed to look at the thought record together next time.",
+    "I noticed she became quieter when we spoke about her father.",
+    "She asked whether it is normal to feel tired after sessions.",
+    "We spent some time on what a good day looks like for him.",
+    "He brought a list of the situations he has been avoiding.",
+    "I shared that I also like to walk early in the morning, then asked about her routine.",
+]
 FIELDS = [
     {},
     {"intent": "normalize", "relevance": "direct", "returned_focus": True},
@@ -50,12 +70,16 @@ FIELDS = [
 ]
 
 
-def build(words: int, count: int, rng: random.Random) -> list[DisclosureInput]:
+def build(
+    words: int, count: int, rng: random.Random, *, dense: float = 1.0
+) -> list[DisclosureInput]:
+    """`count` texts of `words` words; `dense` is the share of sentences that trigger rules."""
     corpus = []
     for i in range(count):
         parts: list[str] = []
         while sum(len(p.split()) for p in parts) < words:
-            parts.append(rng.choice(SENTENCES))
+            dense_one = dense >= 1 or rng.random() < dense
+            parts.append(rng.choice(SENTENCES if dense_one else NEUTRAL))
         text = " ".join(parts)
         text = " ".join(text.split()[:words])
         corpus.append(DisclosureInput(text=text, id=f"b{i}", **rng.choice(FIELDS)))
@@ -73,17 +97,19 @@ def vignettes() -> list[DisclosureInput]:
 def measure(name: str, corpus: list[DisclosureInput]) -> None:
     latencies = []
     started = time.perf_counter()
+    cpu_started = time.process_time()
     for disclosure in corpus:
         t0 = time.perf_counter()
         score(disclosure)
         latencies.append(time.perf_counter() - t0)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     latencies.sort()
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
     print(
         f"{name:<12} {len(corpus):>6} entries  {len(corpus) / elapsed:>8.0f} entries/s  "
-        f"p50 {p50:.2f} ms  p99 {p99:.2f} ms"
+        f"p50 {p50:.2f} ms  p99 {p99:.2f} ms  ({len(corpus) / cpu:.0f} entries per CPU-second)"
     )
 
 
@@ -96,13 +122,17 @@ def main() -> None:
         "short": build(20, args.entries, rng),
         "150-word": build(150, args.entries, rng),
         "400-word": build(400, args.entries, rng),
+        "150w mixed": build(150, args.entries, rng, dense=0.2),
     }
     if extra := vignettes():
         corpora["vignettes"] = extra * max(1, args.entries // len(extra))
-    score(DisclosureInput(text="warm up: I still feel awful about it."))
-    print(f"Python {platform.python_version()} on {platform.machine()}")
+    for disclosure in corpora["short"][:50]:  # warm up lazy set-up (VADER, pattern analysis)
+        score(disclosure)
+    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs")
+    print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     for name, corpus in corpora.items():
         measure(name, corpus)
+    print("load average after:  " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 'caution'
 """
 
-from .engine import PENALTY, score, score_mapping
+from .engine import PENALTY, score, score_many, score_mapping
 from .metadata import RULE_IDS, RULES, RuleInfo
 from .model import (
     CATEGORIES,
@@ -34,5 +34,6 @@ __all__ = [
     "RuleInfo",
     "Thresholds",
     "score",
+    "score_many",
     "score_mapping",
 ]

@@ -10,6 +10,7 @@ import phonenumbers
 
 from .medications import DRUG_CLASS, MEDICATION_NAME
 from .model import DisclosureInput, Thresholds
+from .scan import second_words
 from .signals import Signal
 from .text import Doc
 
@@ -48,8 +49,9 @@ _NOT_A_STREET_WORD = (
     r"(?!(?:the|a|an|down|up|along|across|minutes?|mins?|miles?|km|hours?|yards?|metres?|"
     r"meters?|blocks?|doors?|steps?|of|my|your|this|that|long|same|wrong|right|other)\b)"
 )
+# \b\d{1,5}..., written to begin with a digit so the scan skips straight to digits.
 NUMBERED_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[a-z]?,?\s+(?:{_NOT_A_STREET_WORD}[a-z][a-z'-]+\s+){{1,3}}{_STREET_TYPES}\b"
+    rf"\d(?<!\w\d)\d{{0,4}}[a-z]?,?\s+(?:{_NOT_A_STREET_WORD}[a-z][a-z'-]+\s+){{1,3}}{_STREET_TYPES}\b"
 )
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we)(?:'m|'re| am| are)?\s+(?:live|lived|living|stay|staying|reside|"
@@ -154,6 +156,7 @@ HERE_IS_MY_NUMBER = re.compile(
     r"\s+(?:is|was)\b"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PERSONAL = re.compile(r"\b(?:personal|private|own|mobile|cell|home)\b")
 _ROLE_MAILBOX = re.compile(
     r"(?:info|admin|reception|office|contact|enquiries|inquiries|appointments|bookings|"
     r"hello|team|support|clinic)@"
@@ -173,6 +176,10 @@ SCHOOL_NAME = re.compile(
     r"Grammar|Academy|Prep|Preparatory|College|School|Montessori|Kindergarten|Nursery|"
     r"Preschool|Pre-school)\b(?:\s+School)?"
 )
+# SCHOOL_NAME and SCHOOL_LOWER both end on one of these words ("Pre-school" gives "pre").
+_SCHOOL_WORD_LIST = """primary secondary high elementary middle junior infant infants grammar
+    academy prep preparatory college school montessori kindergarten nursery preschool pre"""
+_SCHOOL_WORDS = frozenset(_SCHOOL_WORD_LIST.split())
 SCHOOL_LOWER = re.compile(
     r"\b(?:go|goes|went|going|attend|attends|attended|attending|started|start|starts|is at|"
     r"are at|at)\s+(?:to\s+)?(?!(?:the|a|an|local|same|his|her|their|my|our|your|primary|"
@@ -290,10 +297,28 @@ _WORKPLACE_HERE = re.compile(
     r"surgery|company|firm|office|building|centre|center)|here\b"
 )
 _WORKPLACE_GENERIC = re.compile(r"the\s+[a-z]+")
+_NAMED_STREET = re.compile(
+    r"\b(?:on|in|off|at)\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+    r"Close|Court|Crescent|Way|Place|Terrace|Grove|Boulevard|Parade|Gardens|Mews|Row|Square|"
+    r"Walk|Highway|High Street)\b"
+)
+
+
+def _words_after_my_or_our(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words that can follow "my"/"our" in a pattern whose case-insensitive parts are
+    written `(?i:...)` in lower case: read from a case-sensitive copy of the pattern."""
+    return second_words(re.compile(pattern.pattern.replace("(?i:", "(?:")))
+
+
+_SECOND_WORDS = {
+    id(p): _words_after_my_or_our(p) for p in (FAMILY_NAME, FAMILY_NAME_IS, CHILD_ACTIVITY)
+}
 
 
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"[+(]?\d[\d\s().-]{5,}\d")
+_PHONE_START = re.compile(r"[+(\d]")
+# [+(]?\d[\d\s().-]{5,}\d, written to begin with one character class so it scans fast.
+_DIGIT_RUN = re.compile(r"[+(\d](?:(?<=[+(])\d|(?<=\d))[\d\s().-]{5,}\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -322,7 +347,9 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
         lo = max(0, run.start() - 2)
         window = doc.cased[lo : run.end() + 2]
         spans.extend((lo + start, lo + end) for start, end in _numbers_in(window, region))
-    for m in doc.scan(LENIENT_PHONE):
+    # No match can start before the first +, ( or digit, so the scan starts there.
+    first = _PHONE_START.search(doc.low)
+    for m in LENIENT_PHONE.finditer(doc.low, first.start() if first else len(doc.low)):
         digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue
@@ -418,6 +445,7 @@ _MEETING_WORDS = frozenset(
         "club",
         "invited",
         "outside",
+        "together",
         "lift",
         "ride",
         "drive",
@@ -480,10 +508,19 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
         for m in doc.scan(pattern):
-            if not doc.suppressed(m.start()):
-                signal.add("high", m.span())
+            if doc.suppressed(m.start()):
+                continue
+            # "my number is on the clinic website" is the work line, unless called personal.
+            if (
+                pattern is HERE_IS_MY_NUMBER
+                and not _PERSONAL.search(m.group())
+                and _in_public_service_context(doc, m.start())
+            ):
+                continue
+            signal.add("high", m.span())
 
-    for m in doc.scan(NUMBERED_ADDRESS) if doc.has_any(_STREET_WORDS) else ():
+    numbered = doc.has_any(_STREET_WORDS) and _DIGIT.search(low)
+    for m in doc.scan(NUMBERED_ADDRESS) if numbered else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
     for m in doc.scan(RESIDENCE) if doc.has_any(_RESIDENCE_WORDS) else ():
@@ -504,7 +541,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
-    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR):
+    for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR, then=_SECOND_WORDS[id(CHILD_ACTIVITY)]):
         place = _PLACE_NAME.match(cased, m.end())
         if not place or place.group(1).split()[0] in _NOT_PLACE:
             continue
@@ -527,7 +564,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     # A named school counts only in a sentence about the clinician's own children.
     schools = (
         [*doc.scan_capitalised(SCHOOL_NAME), *doc.scan(SCHOOL_LOWER)]
-        if doc.scan(CHILD_WORD)
+        if doc.scan(CHILD_WORD) and doc.has_any(_SCHOOL_WORDS)
         else []
     )
     for m in [*schools, *doc.scan(SAME_SCHOOL)]:
@@ -538,7 +575,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("high", m.span())
 
     for pattern in (FAMILY_NAME, FAMILY_NAME_IS):
-        for m in doc.scan_cased(pattern, starts=_MY_OUR):
+        for m in doc.scan_cased(pattern, starts=_MY_OUR, then=_SECOND_WORDS[id(pattern)]):
             name = m.group("name")
             if name in _NOT_NAME or doc.suppressed(m.start()):
                 continue
@@ -556,7 +593,13 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         elif named and named.group(1).split()[0] not in _NOT_PLACE:
             signal.add("high", (m.start(), named.end()))
         elif m.group("prep") in {"at", "for"} and (generic := _WORKPLACE_GENERIC.match(low, after)):
-            signal.add("warn", (m.start(), generic.end()))
+            # "at the surgery on Mill Lane": a street named in the sentence pins it down.
+            _, s_end = doc.sentence_at(m.start())
+            street = _NAMED_STREET.search(cased, generic.end(), s_end)
+            if street:
+                signal.add("high", (m.start(), street.end()))
+            else:
+                signal.add("warn", (m.start(), generic.end()))
     return signal
 
 
@@ -661,6 +704,11 @@ ADVICE = re.compile(
     r"(?:him|her|them|the client|my client)?\s*(?:to\s+)?(?:try|take|taking|start|starting|"
     r"stop|stopping|come off|coming off|switch|switching|ask for|get)\b"
 )
+_ADVISING = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:should|could|might|must|need to|needs to|ought to|may want to|"
+    r"might want to)\b|\b(?:suggested|recommended|advised|encouraged|urged|told (?:him|her|"
+    r"them) to)\b"
+)
 COME_OFF = re.compile(
     r"\b(?:come|coming|came|get|getting|go|going)\s+off\s+(?:your|his|her|their|the|those|"
     r"these)\s+(?:meds|medication|medicine|tablets|pills|antidepressants)\b|"
@@ -688,8 +736,16 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if not doc.hypothetical(m.start()) and not doc.negated(m.start(), window=25):
             signal.add("high", m.span())
     for m in doc.scan(MEDICATION_NAME):
-        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+        if doc.suppressed(m.start()):
+            continue
+        if doc.clinician_voice(m.start()):
             signal.add("warn", m.span())
+            continue
+        # A named drug put to the client ("she should ask her GP about sertraline") is
+        # medical advice outside the role.
+        s_start, _ = doc.sentence_at(m.start())
+        if _ADVISING.search(low, s_start, m.start()):
+            signal.add("high", (s_start, m.end()))
     doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if _DIGIT.search(low) else ())]
     for m in doses if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
@@ -726,7 +782,9 @@ _WORK_CHANNEL = re.compile(
 PLATFORM_INVITE = re.compile(
     rf"\b(?:add|added|adding|follow|followed|following|connect|connected|friend|friended|"
     rf"find|look|search|dm|message|subscribe|check out)\b[^.;!?]{{0,30}}?\b(?:on|my)\s+"
-    rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b"
+    rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b|"
+    rf"\b(?:i'?m|i am|we'?re|we are)\s+(?:also\s+|easy to find\s+)?on\s+{_PLATFORM}\s+"
+    r"(?:as|under|@)\b"
 )
 FRIEND_REQUEST = re.compile(
     r"\b(?:accept|accepted|accepting|sent|send|sending)\s+(?:her|his|their|the client's|a|"
@@ -747,6 +805,8 @@ MEETING = re.compile(
     r"had|join me for|come for)\s+(?:up\s+)?(?:for\s+)?(?:a\s+|some\s+)?(?:coffee|coffees|"
     r"drink|drinks|beer|pint|lunch|dinner|brunch|breakfast|meal|tea|walk together)\b|"
     r"\b(?:hang out|hung out|hanging out|hangout)\b|"
+    r"\b(?:train|training|work out|working out|exercise|run|running|swim|swimming|practise|"
+    r"practice|pray|praying|meet up)\s+together\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
     r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:house|place|"
@@ -834,7 +894,8 @@ DIRECTIVE = re.compile(
     r"have to|shouldn't|should not|mustn't|must not|had better|'d better)\b"
 )
 OWN_CHOICE = re.compile(
-    r"\bif i were (?:you|him|her|them)\b|\bin (?:your|his|her|their) (?:shoes|position|"
+    r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
+    r"\bin (?:your|his|her|their) (?:shoes|position|"
     r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
     r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
 )

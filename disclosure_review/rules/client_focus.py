@@ -29,8 +29,12 @@ OVERIDENTIFICATION = re.compile(
     r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
     r"\b(?:exactly|the exact)\s+same\s+(?:thing|experience)\s+(?:happened\s+to\s+me|as\s+(?:you|"
     r"him|her|them))\b|\bi\s+know\s+the\s+feeling\b|"
-    r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are)\s+(?:exactly\s+)?the\s+"
-    r"same\b|\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
+    r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are|\s+were)\s+(?:exactly\s+|"
+    r"basically\s+|literally\s+|pretty much\s+|really\s+)?(?:in\s+)?the\s+(?:exact\s+|very\s+)?"
+    r"same(?:\s+(?:situation|position|boat|place|thing|person|people|way|state|mess))?"
+    r"(?![ \t]+[a-z])|"
+    r"\bi(?:'ve|\s+have)?\s+walked\s+(?:a mile\s+)?in\s+(?:your|his|her|their)\s+shoes\b|"
+    r"\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
 )
 
 THERAPIST_NEED = re.compile(
@@ -68,7 +72,8 @@ ROLE_REVERSAL = re.compile(
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
     rf"made|making)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
     rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?)\b|"
-    rf"\b{_CLIENT}\s+(?:asked|checked)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
+    rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
+    rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
     rf"promising me|assured me|assuring me|reassured me|reassuring me)\s+(?:that\s+)?"
@@ -76,13 +81,21 @@ ROLE_REVERSAL = re.compile(
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
-    rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b"
+    rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
+    rf"\b{_CLIENT}\s+(?:(?:then|ended up|even|gently|just)\s+)?(?:held|holding|squeezed|"
+    rf"squeezing|took|taking|patted|patting|stroked|stroking)\s+my\s+(?:hand|arm|shoulder)\b"
 )
 # Lower-cased text has no capitals, so the name alternative can never match there;
 # without it the pattern's first words can be listed, which makes scanning much cheaper.
 ROLE_REVERSAL_LOW = re.compile(ROLE_REVERSAL.pattern.replace("|[A-Z][a-z]+)", ")"))
 # And the capitalised-name form, tried only at capitalised words of the case-kept text.
 ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z][a-z]+)"))
+# Every form of ROLE_REVERSAL needs "me" or "my" or, for "asked if I was okay" and "said
+# it would be fine", one of the other words: without any of them there is nothing to find.
+_ROLE_REVERSAL_NEEDS = frozenset(
+    {"me", "my", "ok", "okay", "alright", "all", "fine", "better", "doing", "coping", "holding"}
+    | {"feeling"}
+)
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 
 CONTINUED_ON = re.compile(
@@ -128,6 +141,8 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.client_response == "comforted_therapist":
         signal.add("high", reason="you recorded that the client comforted you")
     text_signal = Signal()
+    if not doc.has_any(_ROLE_REVERSAL_NEEDS):
+        return signal
     for m in doc.scan(ROLE_REVERSAL_LOW):
         if doc.suppressed(m.start()):
             continue

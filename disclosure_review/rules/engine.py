@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from . import boundary, brevity, client_focus, resolved
@@ -103,13 +104,21 @@ def categorise(findings: tuple[Finding, ...]) -> str:
     return "safe"
 
 
+_DEFAULTS = Thresholds()
+
+
+@functools.lru_cache(maxsize=256)
+def _ruleset(thresholds: Thresholds) -> str:
+    return thresholds.ruleset()
+
+
 def score(disclosure: DisclosureInput, thresholds: Thresholds | None = None) -> Result:
     """Score one disclosure against the guidelines.
 
     Pure: the same disclosure and thresholds always give the same result; nothing reads a
     clock, a file or the network.
     """
-    thresholds = thresholds or Thresholds()
+    thresholds = thresholds or _DEFAULTS
     doc = Doc(disclosure.text)
     findings: list[Finding] = []
     for rule_id, detect in DETECTORS.items():
@@ -123,13 +132,27 @@ def score(disclosure: DisclosureInput, thresholds: Thresholds | None = None) -> 
     flagged = category in {"trauma_dumping", "unsafe_sharing"} or total < thresholds.flag_score
     return Result(
         id=disclosure.id,
-        ruleset=thresholds.ruleset(),
+        ruleset=_ruleset(thresholds),
         score=total,
         category=category,
         flagged=flagged,
         families=families,
         findings=found,
     )
+
+
+def score_many(
+    disclosures: Iterable[DisclosureInput], thresholds: Thresholds | None = None
+) -> Iterator[Result]:
+    """Score disclosures one after another with the same thresholds, lazily.
+
+    For re-scoring a clinic's entries in bulk: the results are exactly what `score` gives
+    for each; the thresholds are checked once, and nothing is held in memory beyond the
+    entry being scored, so a generator of 100,000 entries streams through.
+    """
+    thresholds = thresholds or _DEFAULTS
+    for disclosure in disclosures:
+        yield score(disclosure, thresholds)
 
 
 def score_mapping(data: Mapping[str, Any], thresholds: Thresholds | None = None) -> dict:

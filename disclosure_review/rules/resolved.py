@@ -14,6 +14,7 @@ STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
     r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
+    r"signed off (?:work|sick)|off (?:work )?sick|on (?:sick|stress|medical|compassionate) leave|"
     r"hanging (?:on )?by a thread|having (?:such |a really |a very |a )?(?:hard|rough|"
     r"tough|difficult|horrible|awful|terrible) time|"
     r"heartbroken|devastated|depressed|suicidal|in crisis|breaking down|broken|"
@@ -91,7 +92,8 @@ COPING = re.compile(
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
-    r"came out the other side|pulled through)\b"
+    r"came out the other side|pulled through|proud|how far i'?ve come|come a long way|"
+    r"thriving)\b"
 )
 
 _SENTIMENT: Any = None
@@ -118,7 +120,24 @@ def _recent_months_in_sentence(doc: Doc, pos: int) -> float | None:
     return _recent_months(doc.low[s_start:s_end])
 
 
+# Every time expression AGO, LAST or RECENT_WORDS can match contains one of these.
+_TIME_HINTS = (
+    "ago",
+    "back",
+    "before now",
+    "last",
+    "past",
+    "this",
+    "yesterday",
+    "recent",
+    "just",
+    "day",
+)
+
+
 def _recent_months(span: str) -> float | None:
+    if not any(hint in span for hint in _TIME_HINTS):
+        return None
     patterns = (AGO, LAST, RECENT_WORDS)
     found = [months_ago(m.group()) for pattern in patterns for m in pattern.finditer(span)]
     values = [v for v in found if v is not None]
@@ -172,6 +191,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
     markers: dict[int, re.Match[str] | None] = {}  # per sentence start
+    clause_months: dict[int, float | None] = {}  # per clause start
     for pattern, strong in ((STRONG_DIFFICULTY, True), (WEAK_DIFFICULTY, False)):
         for m in doc.scan(pattern):
             pos = m.start()
@@ -202,12 +222,15 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
                 recency_only = False
                 continue
             # A difficulty placed in the recent past: "last week was hard for me".
-            months = _recent_months(low[c_start:c_end])
+            # (Each clause's time expressions are read once; most clauses have none.)
+            if c_start not in clause_months:
+                clause_months[c_start] = _recent_months(low[c_start:c_end])
+            months = clause_months[c_start]
             if months is None or months >= t.recent_months:
                 continue
-            if ABOUT_SESSION.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
-                continue
             if doc.suppressed(pos) or not _owned_by_clinician(doc, pos):
+                continue
+            if ABOUT_SESSION.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
                 continue
             signal.add("high" if strong else "warn", (c_start, m.end()))
     return signal, recency_only

@@ -4,12 +4,13 @@ Most of the engine's patterns begin with a word boundary and a small set of word
 ("\\b(?:still|right now|lately|...)"). Python's regular-expression engine has no literal
 prefix to skip ahead with when a pattern starts with `\\b`, so a plain `finditer` tries
 every alternative at every position of the text. Here each pattern is read once, at first
-use, to work out the first two characters its match can start with; a text is indexed
-once by the first two characters of each of its words; and the pattern is then tried with
-`match` only at the starts of the words that fit. The matches are exactly those
-`finditer` gives (the same leftmost, non-overlapping scan), only found with far fewer
+use (from its parse tree), to list the words its match can begin with and, for each, the
+words that can come second; a text is indexed once by its words; and the pattern is then
+tried with `match` only where such a pair of words starts. The matches are exactly those
+`finditer` gives (the same leftmost, non-overlapping scan), found with far fewer
 attempts. A pattern the analysis cannot bound (one that does not start with `\\b` and a
-word character, or uses case-insensitive groups) is scanned the plain way.
+word character, starts with any word at all, or uses case-insensitive groups) is scanned
+the plain way. tests/rules/test_scan.py checks the equivalence on generated texts.
 """
 
 from __future__ import annotations
@@ -70,14 +71,18 @@ def _atoms(op: object, av: object) -> set[str]:
     raise _Unbounded
 
 
-# A state is (prefix, saw_boundary, closed). The prefix holds at most two atoms.
+# A state is (prefix, saw_boundary, closed). The prefix spells what the match consumed so
+# far: word characters as themselves, any run of non-word characters as one space, and
+# _ANY_WORD where an unknown word character ends what can be known.
 _State = tuple[str, bool, bool]
 
 
 _MAX_STATES = 4000
+_MAX_PREFIX = 60
 
 
-def _consume(states: set[_State], atoms: set[str], limit: int) -> set[_State]:
+def _consume(states: set[_State], atoms: set[str], words: int) -> set[_State]:
+    """Advance every open state by one character; close it once `words` words are read."""
     out: set[_State] = set()
     for prefix, boundary, closed in states:
         if closed:
@@ -88,45 +93,49 @@ def _consume(states: set[_State], atoms: set[str], limit: int) -> set[_State]:
                 # The match must start at the start of a word: `\b` then a word character.
                 if not boundary or atom in (_ANY_WORD, _NON_WORD):
                     raise _Unbounded
-                out.add((atom, boundary, limit == 1))
-            elif atom in (_ANY_WORD, _NON_WORD):
-                out.add((prefix + atom, boundary, True))
+                out.add((atom, boundary, False))
+            elif atom == _NON_WORD:
+                if prefix[-1] == _NON_WORD:
+                    out.add((prefix, boundary, False))
+                else:
+                    done = prefix.count(_NON_WORD) + 1 >= words
+                    out.add((prefix + _NON_WORD, boundary, done))
+            elif atom == _ANY_WORD or len(prefix) >= _MAX_PREFIX:
+                out.add((prefix + _ANY_WORD, boundary, True))
             else:
-                out.add((prefix + atom, boundary, len(prefix) + 1 >= limit))
+                out.add((prefix + atom, boundary, False))
     if len(out) > _MAX_STATES:
         raise _Unbounded
     return out
 
 
-def _walk(items: Iterable[tuple[object, object]], states: set[_State], limit: int) -> set[_State]:
+def _walk(items: Iterable[tuple[object, object]], states: set[_State], words: int) -> set[_State]:
     for op, av in items:
         if all(closed for _, _, closed in states):
             return states
         if op is _c.AT:
             if av is _c.AT_BOUNDARY:
                 # Before any character it anchors the start; after a word character it
-                # ends the word.
-                states = {
-                    (p, True, c) if not p else (p + _NON_WORD, b, True) if not c else (p, b, c)
-                    for p, b, c in states
-                }
+                # ends the word, as a non-word character would.
+                starting = {(p, True, c) for p, b, c in states if not p}
+                states = starting | _consume({st for st in states if st[0]}, {_NON_WORD}, words)
             # other anchors consume nothing; ignoring them only widens the candidates
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             pass  # lookarounds consume nothing; ignoring them only widens the candidates
         elif op is _c.BRANCH:
             _, alternatives = av  # type: ignore[misc]
-            states = set().union(*(_walk(alt, states, limit) for alt in alternatives))
+            states = set().union(*(_walk(alt, states, words) for alt in alternatives))
         elif op is _c.SUBPATTERN:
             _, add_flags, _, sub = av  # type: ignore[misc]
             if add_flags & re.IGNORECASE:
                 raise _Unbounded
-            states = _walk(sub, states, limit)
+            states = _walk(sub, states, words)
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            states = _walk(av, states, limit)  # type: ignore[arg-type]
+            states = _walk(av, states, words)  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             lo, hi, body = av  # type: ignore[misc]
             for _ in range(lo):
-                nxt = _walk(body, states, limit)
+                nxt = _walk(body, states, words)
                 if nxt == states:
                     break
                 states = nxt
@@ -136,7 +145,7 @@ def _walk(items: Iterable[tuple[object, object]], states: set[_State], limit: in
                 extra = hi - lo if hi <= lo + 4 else None
                 reached = states
                 while extra is None or extra > 0:
-                    reached = _walk(body, reached, limit)
+                    reached = _walk(body, reached, words)
                     nxt = states | reached
                     if nxt == states:
                         break
@@ -144,86 +153,147 @@ def _walk(items: Iterable[tuple[object, object]], states: set[_State], limit: in
                     if extra is not None:
                         extra -= 1
         else:
-            states = _consume(states, _atoms(op, av), limit)
+            states = _consume(states, _atoms(op, av), words)
+    return states
+
+
+def _final_states(pattern: re.Pattern[str], words: int) -> set[_State] | None:
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+        states = _walk(list(parsed), {("", False, False)}, words)
+    except _Unbounded:
+        return None
+    except Exception:  # the parser is CPython's private API: if it changes, scan plainly
+        return None
+    if any(not prefix for prefix, _, _ in states):
+        return None  # the pattern can match without consuming a word character
     return states
 
 
 def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     """The whole first words a match can begin with, and the prefixes of first words that
     cannot be listed in full, or None when the pattern's start cannot be bounded."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    states = _final_states(pattern, 1)
+    if states is None:
         return None
-    try:
-        parsed = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-        states = _walk(list(parsed), {("", False, False)}, 40)
-    except (_Unbounded, RecursionError, TypeError, ValueError):
-        return None
-    words: set[str] = set()
+    whole: set[str] = set()
     prefixes: set[str] = set()
-    for prefix, _, closed in states:
-        if not prefix:
-            return None
-        if closed and prefix[-1] == _NON_WORD:
-            words.add(prefix[:-1])
+    for prefix, _, _ in states:
+        first, space, _ = prefix.partition(_NON_WORD)
+        if space and _ANY_WORD not in first:
+            whole.add(first)
         else:
-            prefixes.add(prefix.rstrip(_ANY_WORD))
-    return frozenset(words), frozenset(prefixes)
+            prefixes.add(first.rstrip(_ANY_WORD))
+    return frozenset(whole), frozenset(prefixes)
 
 
-_STARTS: dict[re.Pattern[str], frozenset[str] | None] = {}
+def first_pairs(pattern: re.Pattern[str]) -> dict[str, frozenset[str] | None] | None:
+    """For each first word a match can begin with, the words that can follow it (None when
+    any word can), or None when the first words cannot be listed in full."""
+    states = _final_states(pattern, 2)
+    if states is None:
+        return None
+    pairs: dict[str, set[str] | None] = {}
+    for prefix, _, _ in states:
+        first, space, rest = prefix.partition(_NON_WORD)
+        if not space or _ANY_WORD in first:
+            return None  # the first word itself is open-ended
+        second, space, _ = rest.partition(_NON_WORD)
+        if not space or not second or _ANY_WORD in second:
+            pairs[first] = None  # any second word (or one only partly known)
+        elif first not in pairs:
+            pairs[first] = {second}
+        elif pairs[first] is not None:
+            pairs[first].add(second)  # type: ignore[union-attr]
+    return {w: None if nxt is None else frozenset(nxt) for w, nxt in pairs.items()}
+
+
+_SPECS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, dict | None]] = {}
+
+
+def _spec(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, dict | None]:
+    # Keyed by id(): hashing a compiled pattern hashes its whole compiled program, which
+    # for the large word lists costs more than the scan it is meant to save. The pattern
+    # is kept in the value so that its id cannot be reused while the entry exists.
+    entry = _SPECS.get(id(pattern))
+    if entry is None:
+        pairs = first_pairs(pattern)
+        if pairs is None and (found := first_words(pattern)) is not None and not found[1]:
+            # Too many word pairs to list: look up by the first word alone.
+            pairs = dict.fromkeys(found[0])
+        words = None if pairs is None else frozenset(pairs)
+        entry = _SPECS[id(pattern)] = (pattern, words, pairs)
+    return entry[1], entry[2]
+
+
+def second_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every word that can follow the first word of a match, or None when any can.
+
+    For a pattern with case-insensitive parts, pass a lower-cased copy without the
+    `(?i:` flags (see `boundary.py`): the words then compare with the lower-cased text.
+    """
+    pairs = first_pairs(pattern)
+    if pairs is None or any(following is None for following in pairs.values()):
+        return None
+    return frozenset().union(*pairs.values())
 
 
 def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first words a match of `pattern` can begin with, cached; None when unbounded."""
-    try:
-        return _STARTS[pattern]
-    except KeyError:
-        found = first_words(pattern)
-        words = found[0] if found is not None and not found[1] else None
-        _STARTS[pattern] = words
-        return words
+    return _spec(pattern)[0]
 
 
 _SPLIT = re.compile(r"(\W+)")
 
 
-def word_index(text: str) -> dict[str, list[int]]:
-    """Start offsets of each word (maximal run of word characters) of `text`."""
-    parts = _SPLIT.split(text)
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    index: dict[str, list[int]] = {}
-    get = index.get
-    for word, start in zip(parts[::2], offsets[::2], strict=False):
-        positions = get(word)
-        if positions is None:
-            index[word] = [start]
-        else:
-            positions.append(start)
-    index.pop("", None)
-    return index
+class WordIndex:
+    """The words (maximal runs of word characters) of a text, in order, with where each
+    starts and, for each distinct word, its positions in that order."""
+
+    __slots__ = ("keys", "nexts", "ordinals", "separators", "sequence", "starts")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        # Even parts are words (the first and last may be empty), odd parts separators.
+        self.sequence = parts[::2]
+        self.nexts = [*self.sequence[1:], ""]  # the word after each word ("" at the end)
+        self.separators = parts[1::2]
+        self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
+        ordinals: dict[str, list[int]] = {}
+        get = ordinals.get
+        for i, word in enumerate(self.sequence):
+            found = get(word)
+            if found is None:
+                ordinals[word] = [i]
+            else:
+                found.append(i)
+        ordinals.pop("", None)
+        self.ordinals = ordinals
+        self.keys = frozenset(ordinals)
 
 
-def find_all(
-    pattern: re.Pattern[str],
-    text: str,
-    index: dict[str, list[int]],
-    words_in_text: frozenset[str],
-) -> list[re.Match[str]]:
-    """What `list(pattern.finditer(text))` gives, trying the pattern only where it can start.
-
-    `index` is `word_index(text)` and `words_in_text` its keys as a frozenset.
-    """
-    words = start_words(pattern)
-    if words is None:
+def find_all(pattern: re.Pattern[str], text: str, index: WordIndex) -> list[re.Match[str]]:
+    """What `list(pattern.finditer(text))` gives, trying the pattern only where its first
+    word, followed by a word that can come second, starts. `index` is `WordIndex(text)`."""
+    words, pairs = _spec(pattern)
+    if words is None or pairs is None:
         return list(pattern.finditer(text))
-    present = words & words_in_text  # iterates the smaller of the two sets
+    present = words & index.keys  # iterates the smaller of the two sets
     if not present:
         return []
-    if len(present) == 1:
-        starts = index[next(iter(present))]
-    else:
-        starts = sorted(itertools.chain.from_iterable(index[w] for w in present))
-    return match_at(pattern, text, starts)
+    nexts, starts, ordinals = index.nexts, index.starts, index.ordinals
+    candidates: list[int] = []
+    for word in present:
+        following = pairs[word]
+        if following is None:
+            candidates += map(starts.__getitem__, ordinals[word])
+        else:
+            candidates += [starts[i] for i in ordinals[word] if nexts[i] in following]
+    if len(present) > 1:
+        candidates.sort()
+    return match_at(pattern, text, candidates)
 
 
 def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

@@ -8,11 +8,12 @@ the normalised text is an offset into what the clinician wrote.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable
 
 from .model import Evidence
-from .scan import find_all, match_at, word_index
+from .scan import WordIndex, find_all, match_at
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -94,6 +95,11 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?)\b"
 )
+_match_end = operator.methodcaller("end")
+_OFFER_IF = re.compile(
+    r"if\s+(?:she|he|they|you|the client)\s+(?:ever\s+|still\s+)?(?:wants?|wanted|would like|"
+    r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
+)
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
@@ -150,7 +156,8 @@ class Doc:
         "_index",
         "_matches",
         "_sentence_starts",
-        "_words",
+        "_suppressed",
+        "_voice",
         "cased",
         "low",
         "sentences",
@@ -164,14 +171,15 @@ class Doc:
         self.sentences = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
         starts = set(self._sentence_starts)
-        starts.update(m.end() for m in _CLAUSE_BREAK.finditer(self.low))
+        starts.update(map(_match_end, _CLAUSE_BREAK.finditer(self.low)))
         self._clause_starts = sorted(starts)
         # Where each word starts, built on first use: it gates detectors whose trigger
         # words are absent and tells `scan` where a pattern can start.
-        self._index: dict[str, list[int]] | None = None
+        self._index: WordIndex | None = None
         self._capitals: list[int] | None = None
-        self._words: frozenset[str] | None = None
-        self._matches: dict[re.Pattern[str], list[re.Match[str]]] = {}
+        self._suppressed: dict[int, bool] = {}
+        self._voice: dict[int, bool] = {}
+        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -232,20 +240,39 @@ class Doc:
         """Whether `pos` sits inside a conditional or imagined situation.
 
         "If she asked, I'd give her my number" is hypothetical; "I'd give her my number if
-        she needed it" is an actual offer, so a trailing "if" does not count.
+        she needed it" is an actual offer, so a trailing "if" does not count, and neither
+        does an "if" that only leaves the choice to the client ("if she wants to train
+        together", "if you ever need me").
         """
         lo = self.clause_start(pos)
-        if _HYPOTHETICAL.search(self.low, lo, pos):
-            return True
+        for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
+            if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
+                return True
         s_start, _ = self.sentence_at(pos)
         if _CONDITIONAL_OPENING.match(self.low, s_start):
             return _MODAL.search(self.low, s_start, pos) is not None
         return False
 
     def suppressed(self, pos: int) -> bool:
-        return self.negated(pos) or self.hypothetical(pos)
+        """Negated or hypothetical (remembered per position: several rules ask)."""
+        found = self._suppressed.get(pos)
+        if found is None:
+            found = self._suppressed[pos] = self.negated(pos) or self.hypothetical(pos)
+        return found
 
     def clinician_voice(self, pos: int) -> bool:
+        """Whether what follows `pos` belongs to the clinician rather than the client.
+
+        The nearest preceding pronoun in the sentence decides ("my affair" vs "her
+        affair"); listeners after a verb of telling ("told him I...") do not count. With
+        no pronoun at all, a note such as "Mentioned having..." is the clinician's.
+        """
+        found = self._voice.get(pos)
+        if found is None:
+            found = self._voice[pos] = self._clinician_voice(pos)
+        return found
+
+    def _clinician_voice(self, pos: int) -> bool:
         """Whether what follows `pos` belongs to the clinician rather than the client.
 
         The nearest preceding pronoun in the sentence decides ("my affair" vs "her
@@ -268,17 +295,15 @@ class Doc:
             return True
         return last in _FIRST_PERSON
 
-    def word_index(self) -> dict[str, list[int]]:
+    def word_index(self) -> WordIndex:
         """Start offsets of each word (run of word characters) of the lower-cased text."""
         if self._index is None:
-            self._index = word_index(self.low)
-            self._words = frozenset(self._index)
+            self._index = WordIndex(self.low)
         return self._index
 
     def has_any(self, triggers: frozenset[str]) -> bool:
         """Whether any trigger word occurs as a word (run of word characters) in the text."""
-        self.word_index()
-        return not triggers.isdisjoint(self._words)  # type: ignore[arg-type]
+        return not triggers.isdisjoint(self.word_index().keys)
 
     # --- iteration helpers ---------------------------------------------------------------
 
@@ -288,18 +313,32 @@ class Doc:
         Computed once per pattern and text, however many detectors ask, and found by
         trying the pattern only at the words it can start with (see `scan.py`).
         """
-        found = self._matches.get(pattern)
+        # By id(): hashing a compiled pattern hashes its whole program (see scan.py).
+        found = self._matches.get(id(pattern))
         if found is None:
-            index = self.word_index()
-            found = find_all(pattern, self.low, index, self._words)  # type: ignore[arg-type]
-            self._matches[pattern] = found
+            found = find_all(pattern, self.low, self.word_index())
+            self._matches[id(pattern)] = found
         return found
 
-    def scan_cased(self, pattern: re.Pattern[str], *, starts: Iterable[str]) -> list[re.Match[str]]:
+    def scan_cased(
+        self,
+        pattern: re.Pattern[str],
+        *,
+        starts: Iterable[str],
+        then: frozenset[str] | None = None,
+    ) -> list[re.Match[str]]:
         """Matches in the case-kept text of a pattern that can only begin with one of the
-        words `starts` (in any case), as `finditer` finds them."""
+        words `starts` (in any case) followed, when `then` is given, by one of the words
+        `then` (in any case), as `finditer` finds them."""
         index = self.word_index()
-        positions = sorted(p for word in starts for p in index.get(word, ()))
+        nexts = index.nexts
+        ordinals = sorted(
+            i
+            for word in starts
+            for i in index.ordinals.get(word, ())
+            if then is None or nexts[i] in then
+        )
+        positions = [index.starts[i] for i in ordinals]
         return match_at(pattern, self.cased, positions)
 
     def scan_capitalised(
@@ -317,7 +356,24 @@ class Doc:
         return match_at(pattern, self.cased, starts)
 
     def word_count(self) -> int:
-        return len(_WORD.findall(self.text))
+        """Words as `_WORD` finds them in the original text: runs of letters and digits,
+        joined by a single apostrophe or hyphen ("don't", "well-being")."""
+        if "_" in self.text or self.cased != self.text:
+            return len(_WORD.findall(self.text))
+        # Nothing was folded and there is no underscore, so the words of the index are
+        # exactly the runs of letters and digits, and a separator that is one apostrophe or
+        # one hyphen between two of them joins them into one word.
+        index = self.word_index()
+        sequence, separators = index.sequence, index.separators
+        runs = len(sequence) - sequence.count("")
+        joins = separators.count("'") + separators.count("-")
+        if separators:
+            # A joiner at the very start or end of the text joins nothing.
+            edges = {0} if sequence[0] == "" else set()
+            if sequence[-1] == "":
+                edges.add(len(separators) - 1)
+            joins -= sum(1 for i in edges if separators[i] in ("'", "-"))
+        return runs - joins
 
 
 # --- time and recency -------------------------------------------------------------------
@@ -376,6 +432,7 @@ LONG_PAST = re.compile(
 PRESENT = re.compile(
     r"\b(?:still|right now|just now|at the moment|at the mo|currently|at present|these days|"
     r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
+    r"(?:it|things|life|everything)(?:'s| has| have) been|"
     r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"
     r"for (?:days|weeks|months) now|"
     r"(?:the|these|over the|in the|for the) (?:past|last) (?:few |couple of |two |three |"

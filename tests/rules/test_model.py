@@ -10,6 +10,7 @@ from disclosure_review.rules import (
     InvalidInput,
     Thresholds,
     score,
+    score_many,
     score_mapping,
 )
 
@@ -154,3 +155,16 @@ def test_flagged_follows_category_and_the_clinic_score_threshold():
 def test_a_clean_disclosure_scores_100_and_is_safe():
     result = score(DisclosureInput(text="I also found exams stressful; planning helped me."))
     assert (result.score, result.category, result.flagged) == (100, "safe", False)
+
+
+def test_score_many_gives_what_score_gives_one_by_one():
+    thresholds = Thresholds.from_mapping({"flag_score": 70, "duration_warn_minutes": 0.5})
+    inputs = [
+        DisclosureInput(text="I know exactly how you feel.", id="a"),
+        DisclosureInput(text="I mentioned it.", id="b", duration_minutes=1),
+        DisclosureInput(text="Told her to add me on Instagram.", id="c"),
+    ]
+    many = score_many(iter(inputs), thresholds)
+    assert not isinstance(many, list)  # lazy, so a large batch streams through
+    assert list(many) == [score(d, thresholds) for d in inputs]
+    assert [r.ruleset for r in score_many(inputs)] == [RULESET_VERSION] * 3

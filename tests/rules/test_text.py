@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from disclosure_review.rules.text import Doc, months_ago
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclosure_review.rules.text import _WORD, Doc, months_ago
 
 
 def test_normalisation_keeps_offsets_aligned_with_the_original():
@@ -45,3 +48,28 @@ def test_time_expressions_map_to_months():
     assert months_ago("last month") == 1.0
     assert months_ago("3 years ago") == 36
     assert months_ago("a while back then") is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["don't", "well-being", "I", "’", "'", "-", "--", "''", " ", "_", "\t"]
+            ),
+            st.text(max_size=5),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_word_count_is_the_count_of_words_in_the_original_text(raw):
+    assert Doc(raw).word_count() == len(_WORD.findall(raw))
+
+
+def test_an_if_that_leaves_the_choice_to_the_client_is_an_offer_not_a_hypothetical():
+    offer = Doc("If she wants, she can text me any time.")
+    assert not offer.hypothetical(offer.low.index("text me"))
+    also = Doc("I said that if you ever need me you can call me.")
+    assert not also.hypothetical(also.low.index("call me"))
+    imagined = Doc("If she asked, I'd give her my number.")
+    assert imagined.hypothetical(imagined.low.index("give"))

@@ -1,0 +1,94 @@
+"""The fast pattern scan finds exactly what a plain `finditer` finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disclosure_review.rules import boundary, client_focus, resolved, text
+from disclosure_review.rules.scan import first_words, start_words
+from disclosure_review.rules.text import Doc
+
+PATTERNS = sorted(
+    {
+        value
+        for module in (boundary, client_focus, resolved, text)
+        for value in vars(module).values()
+        if isinstance(value, re.Pattern)
+    },
+    key=lambda p: p.pattern,
+)
+
+# Words the patterns start with and continue with, so random texts actually match.
+_WORDS = """I i I'm we my My our she He they the a to know exactly how you feel still struggling
+    right now live on Harcourt Street son Jack goes Westfield Primary add me Instagram
+    sertraline 100mg 2 tablets day it's wrong is sin minutes from down road comforted Anna
+    told it would be okay never got over haven't two weeks ago last week silence awkward
+    Our daughter's name is Lily twins eldest step-son ex-wife in-laws called named
+    same boat been there 07700 900123 +44 (0) @ jo_x"""
+VOCABULARY = st.sampled_from(_WORDS.split())
+SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'", "-", "’", "", "_", "1", "é"])
+TEXTS = st.lists(st.one_of(VOCABULARY, SEPARATORS, st.text(max_size=6)), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_scan_matches_finditer_for_every_pattern(raw):
+    doc = Doc(raw)
+    for pattern in PATTERNS:
+        expected = [m.span() for m in pattern.finditer(doc.low)]
+        assert [m.span() for m in doc.scan(pattern)] == expected, pattern.pattern
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_case_kept_scans_match_finditer(raw):
+    doc = Doc(raw)
+    school = [m.span() for m in boundary.SCHOOL_NAME.finditer(doc.cased)]
+    assert [m.span() for m in doc.scan_capitalised(boundary.SCHOOL_NAME)] == school
+    named = [m.span() for m in client_focus.ROLE_REVERSAL_NAMED.finditer(doc.cased)]
+    found = doc.scan_capitalised(client_focus.ROLE_REVERSAL_NAMED, name=True)
+    assert [m.span() for m in found] == named
+    for pattern in (boundary.FAMILY_NAME, boundary.FAMILY_NAME_IS, boundary.CHILD_ACTIVITY):
+        expected = [m.span() for m in pattern.finditer(doc.cased)]
+        assert [m.span() for m in doc.scan_cased(pattern, starts=("my", "our"))] == expected
+        then = boundary._SECOND_WORDS[id(pattern)]
+        assert then  # the words after "my"/"our" could be listed
+        found = doc.scan_cased(pattern, starts=("my", "our"), then=then)
+        assert [m.span() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\b(?:still|right now|at the moment)\b", {"still", "right", "at"}),
+        (r"\bi(?:'m| am)?\s+(?:sad|low)\b", {"i"}),
+        (r"\b(?:(?:just|right)\s+)?down the road\b", {"just", "right", "down"}),
+        (r"\bstruggl(?:e|es|ing)\b", {"struggle", "struggles", "struggling"}),
+    ],
+)
+def test_start_words_lists_every_first_word(pattern, words):
+    assert start_words(re.compile(pattern)) == words
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b\d+mg\b",  # starts with any digit run
+        r"(?<!\w)still",  # no word boundary to anchor on
+        r"\b(?i:my)\s+son",  # case-insensitive
+        r"\b(?:\w+ )?minutes",  # any word first
+        r"\b(?:still|'s)\b",  # one alternative starts inside a word
+    ],
+)
+def test_patterns_without_listable_first_words_are_scanned_plainly(pattern):
+    assert start_words(re.compile(pattern)) is None
+
+
+def test_first_words_reports_prefixes_for_open_ended_words():
+    words, prefixes = first_words(re.compile(r"\b(?:at\b|struggl\w*|in)"))
+    # "in" may begin "inside" as well, since nothing ends the word after it.
+    assert words == {"at"} and prefixes == {"struggl", "in"}
