@@ -90,7 +90,7 @@ def test_htmx_gets_only_the_table_and_pages_keep_the_filters(signed_in, alice, c
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="disclosure-table"')
     assert "<html" not in html
-    assert 'href="?status=draft&amp;page=2"' in html and 'hx-push-url="true"' in html
+    assert 'href="/disclosures/?status=draft&amp;page=2"' in html and 'hx-push-url="true"' in html
     page_two = signed_in.get("/disclosures/", {"status": "draft", "page": 2})
     assert len(page_two.context["page"].object_list) == 5
     assert response["Vary"] and "HX-Request" in response["Vary"]
