@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -172,6 +173,36 @@ def login(client, user) -> None:
 # Celery: a real worker on the real broker ---------------------------------------------------
 
 
+def start_worker(
+    *, name: str, queue: str | None = None, env: dict | None = None
+) -> subprocess.Popen:
+    """Start a real Celery worker process on the test database and broker; return it once
+    it answers a ping (or fail the test)."""
+    from disclosure_review.celery import app
+
+    db = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        "REDIS_URL": settings.REDIS_URL,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        **(env or {}),
+    }
+    command = [sys.executable, "-m", "celery", "-A", "disclosure_review", "worker", "--pool=solo"]
+    command += ["-Q", queue] if queue else []
+    command += ["--without-heartbeat", "--without-mingle", "--without-gossip"]
+    command += ["--loglevel=WARNING", "-n", name]
+    process = subprocess.Popen(command, cwd=ROOT, env=environment)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if app.control.ping(destination=[name], timeout=0.5):
+            return process
+        if process.poll() is not None:
+            pytest.fail("the Celery worker exited at start-up")
+    process.kill()
+    pytest.fail("the Celery worker did not answer a ping within 30 s")
+
+
 @pytest.fixture(scope="session")
 def celery_worker_process(django_db_setup, django_db_blocker):
     """A real Celery worker (separate process) on the Redis broker and the test database."""
@@ -182,41 +213,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     from disclosure_review.celery import app
 
     app.control.purge()
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_TASK_ALWAYS_EAGER": "false",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "disclosure_review",
-            "worker",
-            "--pool=solo",
-            "--without-heartbeat",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=WARNING",
-            "-n",
-            f"test-{os.getpid()}@%h",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if app.control.ping(timeout=0.5):
-            break
-        if process.poll() is not None:
-            pytest.fail("the Celery worker exited at start-up")
-    else:
-        process.terminate()
-        pytest.fail("the Celery worker did not answer a ping within 30 s")
+    process = start_worker(name=f"test-{os.getpid()}@{socket.gethostname()}")
     yield process
     process.terminate()
     try:

@@ -6,20 +6,17 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import uuid
 
 import pytest
-from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import connection
 from django.utils import timezone
 
 from disclosure_review.audit.models import AuditEvent, ExportJob
 from disclosure_review.audit.tasks import build_export, stalled_exports
 from disclosure_review.core.demo import seed_disclosures
-from tests.conftest import ROOT
+from tests.conftest import start_worker
 from tests.factories import ClientFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.django_db(transaction=True)]
@@ -28,47 +25,9 @@ ROWS = 30_000
 STALE_SECONDS = 2
 
 
-def start_worker(queue: str, name: str, media) -> subprocess.Popen:
-    from disclosure_review.celery import app
-
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_TASK_ALWAYS_EAGER": "false",
-        "EXPORT_STALE_SECONDS": str(STALE_SECONDS),
-        "MEDIA_ROOT": str(media),
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "disclosure_review",
-            "worker",
-            "--pool=solo",
-            "-Q",
-            queue,
-            "--without-heartbeat",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=WARNING",
-            "-n",
-            name,
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if app.control.ping(destination=[name], timeout=0.5):
-            return process
-        if process.poll() is not None:
-            pytest.fail("the Celery worker exited at start-up")
-    process.kill()
-    pytest.fail("the Celery worker did not answer a ping within 30 s")
+def start_export_worker(queue: str, name: str, media) -> subprocess.Popen:
+    env = {"EXPORT_STALE_SECONDS": str(STALE_SECONDS), "MEDIA_ROOT": str(media)}
+    return start_worker(name=name, queue=queue, env=env)
 
 
 def wait_for(predicate, timeout: float, step: float = 0.02):
@@ -94,7 +53,7 @@ def test_a_killed_worker_leaves_a_job_another_worker_finishes_once(
     queue = f"kill-test-{uuid.uuid4().hex[:8]}"
     job = ExportJob.objects.create(clinic=clinic, requested_by=carol, format="csv", filters={})
 
-    first = start_worker(queue, f"first-{queue}@{socket.gethostname()}", settings.MEDIA_ROOT)
+    first = start_export_worker(queue, f"first-{queue}@{socket.gethostname()}", settings.MEDIA_ROOT)
     try:
         build_export.apply_async((job.pk,), queue=queue)
         # Kill the worker (no chance to clean up) once it is part-way through the rows.
@@ -111,7 +70,9 @@ def test_a_killed_worker_leaves_a_job_another_worker_finishes_once(
     assert job.status == "running"
     assert 0 < job.row_count < ROWS
 
-    second = start_worker(queue, f"second-{queue}@{socket.gethostname()}", settings.MEDIA_ROOT)
+    second = start_export_worker(
+        queue, f"second-{queue}@{socket.gethostname()}", settings.MEDIA_ROOT
+    )
     try:
         # The beat sweep sees the silent job as stalled and sends it again.
         wait_for(lambda: stalled_exports().filter(pk=job.pk).exists(), STALE_SECONDS + 10, step=0.2)

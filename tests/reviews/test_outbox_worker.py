@@ -2,50 +2,16 @@
 notification is delivered exactly once when a worker comes back (real Redis and worker)."""
 
 import os
-import subprocess
-import sys
+import socket
 import time
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
 from disclosure_review.reviews.models import Notification
-from tests.conftest import ROOT
+from tests.conftest import start_worker
 from tests.reviews.conftest import flagged_entry
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def start_worker(queue: str) -> subprocess.Popen:
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_TASK_ALWAYS_EAGER": "false",
-    }
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "disclosure_review",
-            "worker",
-            "--pool=solo",
-            "-Q",
-            queue,
-            "--without-heartbeat",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=WARNING",
-            "-n",
-            f"outbox-{os.getpid()}@%h",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
 
 
 def set_routes(app, routes) -> None:
@@ -66,7 +32,7 @@ def test_a_notification_sent_while_the_worker_is_down_is_delivered_once(real_bro
         disclosure = flagged_entry(alice)  # commits; the message waits in Redis
         notification = Notification.objects.get(recipient=bob, kind="flagged")
         assert disclosure.flagged and notification.delivered_at is None
-        worker = start_worker(queue)
+        worker = start_worker(name=f"outbox-{os.getpid()}@{socket.gethostname()}", queue=queue)
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
