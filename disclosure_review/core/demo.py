@@ -168,6 +168,16 @@ def seed_disclosures(
     cache: dict[tuple, rules.Result] = {}
     rng = random.Random(f"{clinic.slug}:{key}")
     now = timezone.now()
+    supervisor_of = dict(
+        SupervisionAssignment.objects.active()
+        .filter(clinician__clinic=clinic)
+        .values_list("clinician_id", "supervisor_id")
+    )
+    admin_id = (
+        User.objects.filter(clinic=clinic, role=User.Role.ADMIN)
+        .values_list("pk", flat=True)
+        .first()
+    )
     created = 0
     for batch_start in range(0, count, batch_size):
         rows: list[tuple[Disclosure, rules.Result]] = []
@@ -234,55 +244,34 @@ def seed_disclosures(
                 for d, _ in rows:
                     d.pk = ids[d.submission_key]
             assessments = Assessment.objects.bulk_create(
-                [
-                    Assessment(
-                        disclosure_id=d.pk,
-                        ruleset=r.ruleset,
-                        score=r.score,
-                        category=r.category,
-                        flagged=r.flagged,
-                        brevity=r.families["brevity"],
-                        client_focus=r.families["client_focus"],
-                        resolved=r.families["resolved"],
-                        boundary=r.families["boundary"],
-                    )
-                    for d, r in rows
-                ],
+                [Assessment.from_result(r, disclosure_id=d.pk) for d, r in rows],
                 batch_size=batch_size,
             )
             Finding.objects.bulk_create(
                 [
-                    Finding(
-                        assessment_id=a.pk,
-                        clinic_id=clinic.pk,
-                        clinician_id=d.clinician_id,
-                        rule=f.rule,
-                        family=f.family,
-                        severity=f.severity,
-                        message=f.message,
-                        evidence=[
-                            {"start": e.start, "end": e.end, "text": e.text} for e in f.evidence
-                        ],
-                        guideline=f.guideline,
-                    )
+                    finding
                     for (d, r), a in zip(rows, assessments, strict=True)
-                    for f in r.findings
+                    for finding in Finding.from_result(
+                        r, assessment_id=a.pk, clinic_id=clinic.pk, clinician_id=d.clinician_id
+                    )
                 ],
                 batch_size=batch_size,
             )
             _link_current_assessments(clinic)
-            flagged = [d for d, r in rows if r.flagged]
-            Review.objects.bulk_create(
-                [
-                    Review(
-                        disclosure_id=d.pk,
-                        clinic_id=clinic.pk,
-                        status=_demo_review_status(rng, d, today),
-                    )
-                    for d in flagged
-                ],
-                batch_size=batch_size,
-            )
+            reviews = [
+                Review(
+                    disclosure_id=d.pk,
+                    clinic_id=clinic.pk,
+                    status=_demo_review_status(rng, d, today),
+                )
+                for d, r in rows
+                if r.flagged
+            ]
+            for review, d in zip(reviews, [d for d, r in rows if r.flagged], strict=True):
+                # A review that moved on was moved by the clinician's supervisor (else an admin).
+                if review.status != Review.Status.OPEN:
+                    review.supervisor_id = supervisor_of.get(d.clinician_id, admin_id)
+            Review.objects.bulk_create(reviews, batch_size=batch_size)
         created += len(rows)
     _notify_open_reviews(clinic)
     return created
