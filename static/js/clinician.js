@@ -12,12 +12,34 @@
     counter.classList.toggle("field-error", length > limit);
   }
 
+  // Optional quick choices can be un-picked: each group's Clear button shows while a choice
+  // is picked; clearing counts as input, so the live feedback follows.
+  function wireClearButtons(root) {
+    root.querySelectorAll("[data-clear-choice]:not([data-wired])").forEach(function (button) {
+      var group = button.closest("fieldset");
+      var sync = function () { button.hidden = !group.querySelector("input[type=radio]:checked"); };
+      button.dataset.wired = "true";
+      group.addEventListener("change", sync);
+      button.addEventListener("click", function () {
+        group.querySelectorAll("input[type=radio]:checked").forEach(function (radio) { radio.checked = false; });
+        sync();
+        group.querySelector("input[type=radio]").focus();
+        group.dispatchEvent(new Event("input", { bubbles: true }));
+      });
+      sync();
+    });
+  }
+
+  // A form swapped in by htmx (one returned with errors) gets its buttons wired too.
+  document.addEventListener("htmx:load", function (event) { wireClearButtons(event.target); });
+
   function init() {
     var text = document.getElementById("id_text");
     if (text && document.getElementById("text-count")) {
       text.addEventListener("input", function () { updateCount(text); });
       updateCount(text);
     }
+    wireClearButtons(document);
     // After a page that reports errors loads, start at the error summary.
     var summary = document.querySelector("[data-autofocus]");
     if (summary) { summary.focus(); }

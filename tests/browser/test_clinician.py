@@ -164,3 +164,26 @@ def test_a_reply_appears_in_place_and_keeps_focus_in_the_comments(demo, sign_in,
     page.get_by_role("button", name="Send reply").click()
     expect(comments.locator(".field-error")).to_contain_text("required")
     assert serious_violations(page) == []
+
+
+def test_an_optional_choice_can_be_cleared_and_the_feedback_follows(demo, sign_in, live_server):
+    page = sign_in("clinician1", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/disclosures/new/")
+    page.locator("#id_client").fill("C-001")
+    page.locator("#id_text").fill(SAFE)
+    expect(page.locator("#feedback [data-category]")).to_be_visible()
+    group = page.locator(
+        "fieldset", has=page.locator("legend", has_text="How the client responded")
+    )
+    clear = group.get_by_role("button", name="Clear")
+    expect(clear).to_be_hidden()  # nothing picked yet
+
+    group.get_by_text("Comforted me", exact=True).click()
+    expect(clear).to_be_visible()
+    role_reversal = page.locator('#feedback [data-rule="client_focus.role_reversal"]')
+    expect(role_reversal).to_have_count(1)
+
+    clear.click()
+    expect(group.locator("input:checked")).to_have_count(0)
+    expect(clear).to_be_hidden()
+    expect(role_reversal).to_have_count(0)
