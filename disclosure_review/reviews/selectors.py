@@ -70,7 +70,8 @@ class QueueFilters:
 def _filtered(user: User, filters: QueueFilters, *, with_status: bool) -> QuerySet[Disclosure]:
     entries = reviewable_disclosures(user)
     if filters.tab == "flagged":
-        entries = entries.filter(flagged=True, review__isnull=False)
+        # review_status is the review's status copied onto the entry ("" without one).
+        entries = entries.filter(flagged=True).exclude(review_status="")
     if filters.clinician is not None:
         entries = entries.filter(clinician=filters.clinician)
     if filters.category:
@@ -96,9 +97,9 @@ def _filtered(user: User, filters: QueueFilters, *, with_status: bool) -> QueryS
         entries = entries.filter(_text_match(user, filters))
     if with_status and filters.tab == "flagged":
         if filters.status == "todo":
-            entries = entries.filter(review__status__in=WAITING_STATUSES)
+            entries = entries.filter(review_status__in=WAITING_STATUSES)
         elif filters.status in Review.Status.values:
-            entries = entries.filter(review__status=filters.status)
+            entries = entries.filter(review_status=filters.status)
     return entries
 
 
@@ -159,12 +160,21 @@ def queue_entries(user: User, filters: QueueFilters) -> QuerySet[Disclosure]:
 
 def queue_status_counts(user: User, filters: QueueFilters) -> dict[str, int]:
     """How many flagged entries match the other filters, per review status, plus "todo"
-    (waiting for a reviewer) and "any": one aggregate query."""
+    (waiting for a reviewer) and "any": one aggregate query.
+
+    Grouped by the review status copied onto the entry, so with the default filters it is an
+    index-only scan of the flagged entries in scope, without a join to the reviews.
+    """
     flagged = dataclasses.replace(filters, tab="flagged")
-    aggregates = {
-        status: Count("pk", filter=Q(review__status=status)) for status in Review.Status.values
-    }
-    counts = _filtered(user, flagged, with_status=False).aggregate(any=Count("pk"), **aggregates)
+    rows = (
+        _filtered(user, flagged, with_status=False)
+        .order_by()
+        .values_list("review_status")
+        .annotate(n=Count("pk"))
+    )
+    counts = dict.fromkeys(Review.Status.values, 0)
+    counts.update(rows)
+    counts["any"] = sum(counts.values())
     counts["todo"] = sum(counts[status] for status in WAITING_STATUSES)
     return counts
 
