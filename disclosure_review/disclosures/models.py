@@ -224,10 +224,13 @@ class Disclosure(models.Model):
         # A full save of an existing row must not write back a review status read before
         # the review changed: that column is the triggers' alone.
         if not self._state.adding and kwargs.get("update_fields") is None:
+            deferred = self.get_deferred_fields()
             kwargs["update_fields"] = [
                 field.name
                 for field in self._meta.concrete_fields
-                if not field.primary_key and field.name != "review_status"
+                if not field.primary_key
+                and field.name != "review_status"
+                and field.attname not in deferred
             ]
         super().save(*args, **kwargs)
 
