@@ -41,6 +41,7 @@ SCENARIOS = [
     ("queue, by prompt", "/review/?rule=client_focus.role_reversal&status=any"),
     ("queue, date range", "/review/?status=any&date_from={month_ago}"),
     ("queue, text search", "/review/?q=partner&status=any"),
+    ("queue, text search, common word", "/review/?q=divorce&status=any"),
     ("all entries, newest first", "/review/?tab=all"),
     ("htmx fragment (filter change)", "/review/?status=any&category=caution"),
 ]

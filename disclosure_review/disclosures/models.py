@@ -140,6 +140,13 @@ class Disclosure(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
 
+    # The status of this entry's review ("" while it has none), copied by database triggers
+    # on the reviews table (reviews migration 0003) whatever writes the review: save,
+    # bulk_create or queryset update. It lets the supervisor queue filter and count by
+    # review status from one index, without joining every flagged entry to its review.
+    # Never written by the application (see save()).
+    review_status = models.CharField(max_length=20, blank=True, default="", editable=False)
+
     class Meta:
         ordering = ["-session_date", "-id"]
         constraints = [
@@ -181,7 +188,8 @@ class Disclosure(models.Model):
                 name="disclosure_queue_clinician",
             ),
             # Counting the queue per review status: an index-only scan of the flagged
-            # entries in scope (every column the count needs is in the index).
+            # entries in scope (every column the counts need is in the index, the review
+            # status included, so no join to the reviews).
             models.Index(
                 fields=[
                     "clinic",
@@ -190,17 +198,41 @@ class Disclosure(models.Model):
                     "category",
                     "session_date",
                     "current_assessment",
+                    "review_status",
                     "id",
                 ],
                 condition=Q(flagged=True),
                 name="disclosure_queue_counts",
             ),
+            # The queue filtered by category, worst first: the walk stops after a page
+            # instead of skipping the entries of worse categories.
+            models.Index(
+                fields=["clinic", "category", "-category_rank", "-score", "submitted_at", "id"],
+                condition=Q(flagged=True),
+                name="disclosure_queue_category",
+            ),
             # The "All entries" tab: newest sessions first.
             models.Index(fields=["clinic", "-session_date", "-id"], name="disclosure_all_clinic"),
+            # Its page count: an index-only scan of the entries in scope.
+            models.Index(fields=["clinic", "clinician", "status"], name="disclosure_scope"),
         ]
 
     def __str__(self) -> str:
         return f"Disclosure #{self.pk} to {self.client_id} on {self.session_date}"
+
+    def save(self, *args, **kwargs) -> None:
+        # A full save of an existing row must not write back a review status read before
+        # the review changed: that column is the triggers' alone.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            deferred = self.get_deferred_fields()
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key
+                and field.name != "review_status"
+                and field.attname not in deferred
+            ]
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return f"/disclosures/{self.pk}/"
