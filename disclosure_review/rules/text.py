@@ -102,7 +102,9 @@ _OFFER_IF = re.compile(
 )
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
-_CAPITALISED = re.compile(r"\b[A-Z]")
+# A capital at the start of a word (`\b[A-Z]`), written to begin with the character class
+# so the regex engine can skip ahead to capitals instead of trying every position.
+_CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _PRONOUN = re.compile(
