@@ -85,17 +85,21 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
     r"once)\b))"
 )
-_NEGATION = re.compile(
+_NEGATION_WORD = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
     r"declining|avoided?|avoiding|resisted|no longer|rather than|instead of|dont|didnt|"
     r"doesnt|cant|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|isnt|wasnt|arent|"
-    r"werent|aint|mustnt)\b|n't\b"
+    r"werent|aint|mustnt)\b"
 )
+_NEGATION_CONTRACTED = re.compile(r"n't\b")
+_NEGATION = re.compile(f"{_NEGATION_WORD.pattern}|{_NEGATION_CONTRACTED.pattern}")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?)\b"
 )
 _match_end = operator.methodcaller("end")
+_match_start = operator.methodcaller("start")
+_MID_WORD = re.compile(r"(?<=\w)\w")
 _OFFER_IF = re.compile(
     r"if\s+(?:she|he|they|you|the client)\s+(?:ever\s+|still\s+)?(?:wants?|wanted|would like|"
     r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
@@ -155,6 +159,7 @@ class Doc:
     __slots__ = (
         "_capitals",
         "_clause_starts",
+        "_cues",
         "_index",
         "_matches",
         "_sentence_starts",
@@ -182,6 +187,8 @@ class Doc:
         self._suppressed: dict[int, bool] = {}
         self._voice: dict[int, bool] = {}
         self._matches: dict[int, list[re.Match[str]]] = {}
+        # Negation and hypothetical cues of the whole text, found once on first use.
+        self._cues: dict[str, tuple[list[int], list[int], list[bool]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -236,7 +243,11 @@ class Doc:
         """
         start = self.sentence_at(pos)[0] if sentence_wide else self.clause_start(pos)
         lo = max(start, pos - window)
-        return _NEGATION.search(self.low, lo, pos) is not None
+        if _MID_WORD.match(self.low, pos):
+            return _NEGATION.search(self.low, lo, pos) is not None
+        starts, ends, _ = self._cue_list("negation")
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= pos
 
     def hypothetical(self, pos: int) -> bool:
         """Whether `pos` sits inside a conditional or imagined situation.
@@ -247,13 +258,48 @@ class Doc:
         together", "if you ever need me").
         """
         lo = self.clause_start(pos)
-        for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
-            if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
-                return True
+        if _MID_WORD.match(self.low, pos):
+            for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
+                if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
+                    return True
+        else:
+            starts, ends, counts = self._cue_list("hypothetical")
+            i = bisect.bisect_left(starts, lo)
+            while i < len(starts) and ends[i] <= pos:
+                if counts[i]:
+                    return True
+                i += 1
         s_start, _ = self.sentence_at(pos)
         if _CONDITIONAL_OPENING.match(self.low, s_start):
             return _MODAL.search(self.low, s_start, pos) is not None
         return False
+
+    def _cue_list(self, kind: str) -> tuple[list[int], list[int], list[bool]]:
+        """Starts and ends of the text's negation or hypothetical cues, in order, and
+        whether each counts (an "if" that leaves the choice to the client does not).
+
+        A search for a cue between a clause start and `pos` finds one exactly when a cue
+        of the whole text starts there and ends by `pos`, as long as `pos` does not cut a
+        word (callers search the plain way then): no cue begins inside another cue.
+        """
+        found = self._cues.get(kind)
+        if found is None:
+            low = self.low
+            if kind == "negation":
+                cues = [*self.scan(_NEGATION_WORD), *_NEGATION_CONTRACTED.finditer(low)]
+                cues.sort(key=_match_start)
+                counts = [True] * len(cues)
+            else:
+                cues = self.scan(_HYPOTHETICAL)
+                counts = [
+                    cue.group() != "if" or not _OFFER_IF.match(low, cue.start()) for cue in cues
+                ]
+            found = self._cues[kind] = (
+                [cue.start() for cue in cues],
+                [cue.end() for cue in cues],
+                counts,
+            )
+        return found
 
     def suppressed(self, pos: int) -> bool:
         """Negated or hypothetical (remembered per position: several rules ask)."""
