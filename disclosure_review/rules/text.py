@@ -406,21 +406,36 @@ class Doc:
     def word_count(self) -> int:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,
         joined by a single apostrophe or hyphen ("don't", "well-being")."""
-        if "_" in self.text or self.cased != self.text:
-            return len(_WORD.findall(self.text))
-        # Nothing was folded and there is no underscore, so the words of the index are
-        # exactly the runs of letters and digits, and a separator that is one apostrophe or
-        # one hyphen between two of them joins them into one word.
+        text = self.text
+        if "_" in text:
+            return len(_WORD.findall(text))
+        # With no underscore, the words of the index are exactly the runs of letters and
+        # digits (folding only swaps one non-word character for another), and a separator
+        # that is one apostrophe or one hyphen between two of them joins them into one
+        # word, unless folding made it one (a curly apostrophe joins nothing in `_WORD`).
         index = self.word_index()
-        sequence, separators = index.sequence, index.separators
+        sequence, separators, starts = index.sequence, index.separators, index.starts
         runs = len(sequence) - sequence.count("")
-        joins = separators.count("'") + separators.count("-")
-        if separators:
-            # A joiner at the very start or end of the text joins nothing.
-            edges = {0} if sequence[0] == "" else set()
-            if sequence[-1] == "":
-                edges.add(len(separators) - 1)
-            joins -= sum(1 for i in edges if separators[i] in ("'", "-"))
+        if not separators:
+            return runs
+        if self.cased == text:
+            joiners = None  # every "'" and "-" separator was written so
+            joins = separators.count("'") + separators.count("-")
+        else:
+            # Separator i ends where word i + 1 starts.
+            joiners = {
+                i
+                for i, sep in enumerate(separators)
+                if (sep == "'" or sep == "-") and text[starts[i + 1] - 1] == sep
+            }
+            joins = len(joiners)
+        # A joiner at the very start or end of the text joins nothing.
+        edges = {0} if sequence[0] == "" else set()
+        if sequence[-1] == "":
+            edges.add(len(separators) - 1)
+        for i in edges:
+            if separators[i] in ("'", "-") and (joiners is None or i in joiners):
+                joins -= 1
         return runs - joins
 
 
