@@ -75,15 +75,39 @@ def lower_aligned(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "no", "approx", "rd"}
 )
-# Both written to begin with a single character class, which lets the regex engine skip
-# ahead to candidate characters instead of trying every position:
-#   sentence end: [.!?]+["')\]]*(?=\s|$) or \n+
-#   clause break: a punctuation mark, " - ", or a space then but/although/.../once
+# Sentence end, [.!?]+["')\]]*(?=\s|$) or \n+, written to begin with a single character
+# class, which lets the regex engine skip ahead to candidate characters instead of trying
+# every position.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s|$)|(?<=\n)\n*)")
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
-    r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
-    r"once)\b))"
+# A clause breaks after a punctuation mark, or after a space then "- " or one of the
+# words of _CLAUSE_WORD. The two kinds never overlap, so they are found apart: the marks by
+# skipping ahead to them, the words by trying _CLAUSE_WORD only where a dash or the first
+# word of one of its words starts (the way `scan.py` tries patterns).
+_CLAUSE_MARK = re.compile(r'[,;:()\[\]"]')
+_CLAUSE_WORD = re.compile(
+    r"\s(?:-\s|(?:but|although|though|however|whereas|because|while|then|so i|and i|and then|"
+    r"which|until|after|before|since|when|once)\b)"
+)
+_CLAUSE_FIRST_WORDS = frozenset(
+    [
+        "but",
+        "although",
+        "though",
+        "however",
+        "whereas",
+        "because",
+        "while",
+        "then",
+        "so",
+        "and",
+        "which",
+        "until",
+        "after",
+        "before",
+        "since",
+        "when",
+        "once",
+    ]
 )
 _NEGATION_WORD = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
@@ -177,12 +201,12 @@ class Doc:
         self.low = lower_aligned(self.cased)
         self.sentences = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
-        starts = set(self._sentence_starts)
-        starts.update(map(_match_end, _CLAUSE_BREAK.finditer(self.low)))
-        self._clause_starts = sorted(starts)
         # Where each word starts, built on first use: it gates detectors whose trigger
         # words are absent and tells `scan` where a pattern can start.
         self._index: WordIndex | None = None
+        starts = set(self._sentence_starts)
+        starts.update(self._clause_breaks())
+        self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
         self._voice: dict[int, bool] = {}
@@ -204,6 +228,24 @@ class Doc:
             start = end
         _add_trimmed(spans, low, start, len(low))
         return spans
+
+    def _clause_breaks(self) -> list[int]:
+        """Where a clause starts after a break (see _CLAUSE_MARK and _CLAUSE_WORD)."""
+        low = self.low
+        breaks = [m.end() for m in _CLAUSE_MARK.finditer(low)]
+        index = self.word_index()
+        starts, ordinals = index.starts, index.ordinals
+        # A word's index is 0 only when it opens the text, with no space before it.
+        tries = [
+            starts[i] - 1 for word in _CLAUSE_FIRST_WORDS & index.keys for i in ordinals[word] if i
+        ]
+        dash = low.find("-", 1)
+        while dash != -1:
+            tries.append(dash - 1)
+            dash = low.find("-", dash + 1)
+        tries.sort()
+        breaks += [m.end() for m in match_at(_CLAUSE_WORD, low, tries)]
+        return breaks
 
     # --- positions -------------------------------------------------------------------
 
