@@ -163,6 +163,34 @@ _FIRST_PERSON = frozenset(
 )
 # Object pronouns after a verb of telling name the listener, not the owner of what follows.
 _NEUTRAL_PRONOUNS = frozenset({"him", "them"})
+# The words _PRONOUN finds, less the neutral ones. Its forms with an apostrophe never match
+# whole ("she" matches first, and the apostrophe ends the word), so each match is one word.
+_OWNER_PRONOUNS = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "our",
+        "ours",
+        "us",
+        "she",
+        "he",
+        "her",
+        "hers",
+        "his",
+        "they",
+        "their",
+        "you",
+        "your",
+        "client",
+        "patient",
+    ]
+)
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
     r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+$"
@@ -371,19 +399,31 @@ class Doc:
         """
         s_start, _ = self.sentence_at(pos)
         lo = max(s_start, pos - 160)
-        last: str | None = None
-        for m in _PRONOUN.finditer(self.low, lo, pos):
-            word = m.group()
-            if word in _NEUTRAL_PRONOUNS:
+        low = self.low
+        if _MID_WORD.match(low, pos):
+            owners = [
+                (m.start(), m.group())
+                for m in _PRONOUN.finditer(low, lo, pos)
+                if m.group() not in _NEUTRAL_PRONOUNS
+            ]
+        else:
+            # What the search between `lo` and `pos` would find: the pronoun words that
+            # start there (a word starting before `pos` ends by it when `pos` cuts no word).
+            index = self.word_index()
+            starts, sequence = index.starts, index.sequence
+            first = bisect.bisect_left(starts, lo)
+            last = bisect.bisect_left(starts, pos)
+            owners = [
+                (starts[i], sequence[i])
+                for i in range(first, last)
+                if sequence[i] in _OWNER_PRONOUNS
+            ]
+        # The nearest one decides.
+        for start, word in reversed(owners):
+            if word == "her" and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
                 continue
-            if word == "her" and _SPEECH_VERB_BEFORE.search(
-                self.low, max(lo, m.start() - 20), m.start()
-            ):
-                continue
-            last = word
-        if last is None:
-            return True
-        return last in _FIRST_PERSON
+            return word in _FIRST_PERSON
+        return True
 
     def word_index(self) -> WordIndex:
         """Start offsets of each word (run of word characters) of the lower-cased text."""
