@@ -10,7 +10,7 @@ import phonenumbers
 
 from .medications import DRUG_CLASS, MEDICATION_NAME
 from .model import DisclosureInput, Thresholds
-from .scan import second_words
+from .scan import match_at, second_words
 from .signals import Signal
 from .text import Doc
 
@@ -347,9 +347,10 @@ def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
         lo = max(0, run.start() - 2)
         window = doc.cased[lo : run.end() + 2]
         spans.extend((lo + start, lo + end) for start, end in _numbers_in(window, region))
-    # No match can start before the first +, ( or digit, so the scan starts there.
-    first = _PHONE_START.search(doc.low)
-    for m in LENIENT_PHONE.finditer(doc.low, first.start() if first else len(doc.low)):
+    # A match can only start at a +, ( or digit; LENIENT_PHONE begins with a lookbehind,
+    # which would make a plain scan try every position, so it is tried only there.
+    starts = [m.start() for m in _PHONE_START.finditer(doc.low)]
+    for m in match_at(LENIENT_PHONE, doc.low, starts):
         digits = len(_DIGIT.findall(m.group()))
         if not 8 <= digits <= 15 or any(s <= m.start() < e for s, e in spans):
             continue

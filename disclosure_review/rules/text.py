@@ -75,34 +75,64 @@ def lower_aligned(text: str) -> str:
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "prof", "e.g", "i.e", "etc", "vs", "no", "approx", "rd"}
 )
-# Both written to begin with a single character class, which lets the regex engine skip
-# ahead to candidate characters instead of trying every position:
-#   sentence end: [.!?]+["')\]]*(?=\s|$) or \n+
-#   clause break: a punctuation mark, " - ", or a space then but/although/.../once
+# Sentence end, [.!?]+["')\]]*(?=\s|$) or \n+, written to begin with a single character
+# class, which lets the regex engine skip ahead to candidate characters instead of trying
+# every position.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s|$)|(?<=\n)\n*)")
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
-    r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
-    r"once)\b))"
+# A clause breaks after a punctuation mark, or after a space then "- " or one of the
+# words of _CLAUSE_WORD. The two kinds never overlap, so they are found apart: the marks by
+# skipping ahead to them, the words by trying _CLAUSE_WORD only where a dash or the first
+# word of one of its words starts (the way `scan.py` tries patterns).
+_CLAUSE_MARK = re.compile(r'[,;:()\[\]"]')
+_CLAUSE_WORD = re.compile(
+    r"\s(?:-\s|(?:but|although|though|however|whereas|because|while|then|so i|and i|and then|"
+    r"which|until|after|before|since|when|once)\b)"
 )
-_NEGATION = re.compile(
+_CLAUSE_FIRST_WORDS = frozenset(
+    [
+        "but",
+        "although",
+        "though",
+        "however",
+        "whereas",
+        "because",
+        "while",
+        "then",
+        "so",
+        "and",
+        "which",
+        "until",
+        "after",
+        "before",
+        "since",
+        "when",
+        "once",
+    ]
+)
+_NEGATION_WORD = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
     r"declining|avoided?|avoiding|resisted|no longer|rather than|instead of|dont|didnt|"
     r"doesnt|cant|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|isnt|wasnt|arent|"
-    r"werent|aint|mustnt)\b|n't\b"
+    r"werent|aint|mustnt)\b"
 )
+_NEGATION_CONTRACTED = re.compile(r"n't\b")
+_NEGATION = re.compile(f"{_NEGATION_WORD.pattern}|{_NEGATION_CONTRACTED.pattern}")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?)\b"
 )
 _match_end = operator.methodcaller("end")
+_match_start = operator.methodcaller("start")
+_MID_WORD = re.compile(r"(?<=\w)\w")
 _OFFER_IF = re.compile(
     r"if\s+(?:she|he|they|you|the client)\s+(?:ever\s+|still\s+)?(?:wants?|wanted|would like|"
     r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
 )
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
-_CAPITALISED = re.compile(r"\b[A-Z]")
+# A capital at the start of a word (`\b[A-Z]`), written to begin with the character class
+# so the regex engine can skip ahead to capitals instead of trying every position.
+_CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _PRONOUN = re.compile(
@@ -133,6 +163,34 @@ _FIRST_PERSON = frozenset(
 )
 # Object pronouns after a verb of telling name the listener, not the owner of what follows.
 _NEUTRAL_PRONOUNS = frozenset({"him", "them"})
+# The words _PRONOUN finds, less the neutral ones. Its forms with an apostrophe never match
+# whole ("she" matches first, and the apostrophe ends the word), so each match is one word.
+_OWNER_PRONOUNS = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "our",
+        "ours",
+        "us",
+        "she",
+        "he",
+        "her",
+        "hers",
+        "his",
+        "they",
+        "their",
+        "you",
+        "your",
+        "client",
+        "patient",
+    ]
+)
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
     r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+$"
@@ -153,6 +211,7 @@ class Doc:
     __slots__ = (
         "_capitals",
         "_clause_starts",
+        "_cues",
         "_index",
         "_matches",
         "_sentence_starts",
@@ -170,16 +229,18 @@ class Doc:
         self.low = lower_aligned(self.cased)
         self.sentences = self._split_sentences()
         self._sentence_starts = [s for s, _ in self.sentences]
-        starts = set(self._sentence_starts)
-        starts.update(map(_match_end, _CLAUSE_BREAK.finditer(self.low)))
-        self._clause_starts = sorted(starts)
         # Where each word starts, built on first use: it gates detectors whose trigger
         # words are absent and tells `scan` where a pattern can start.
         self._index: WordIndex | None = None
+        starts = set(self._sentence_starts)
+        starts.update(self._clause_breaks())
+        self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
         self._voice: dict[int, bool] = {}
         self._matches: dict[int, list[re.Match[str]]] = {}
+        # Negation and hypothetical cues of the whole text, found once on first use.
+        self._cues: dict[str, tuple[list[int], list[int], list[bool]]] = {}
 
     def _split_sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -195,6 +256,24 @@ class Doc:
             start = end
         _add_trimmed(spans, low, start, len(low))
         return spans
+
+    def _clause_breaks(self) -> list[int]:
+        """Where a clause starts after a break (see _CLAUSE_MARK and _CLAUSE_WORD)."""
+        low = self.low
+        breaks = [m.end() for m in _CLAUSE_MARK.finditer(low)]
+        index = self.word_index()
+        starts, ordinals = index.starts, index.ordinals
+        # A word's index is 0 only when it opens the text, with no space before it.
+        tries = [
+            starts[i] - 1 for word in _CLAUSE_FIRST_WORDS & index.keys for i in ordinals[word] if i
+        ]
+        dash = low.find("-", 1)
+        while dash != -1:
+            tries.append(dash - 1)
+            dash = low.find("-", dash + 1)
+        tries.sort()
+        breaks += [m.end() for m in match_at(_CLAUSE_WORD, low, tries)]
+        return breaks
 
     # --- positions -------------------------------------------------------------------
 
@@ -234,7 +313,11 @@ class Doc:
         """
         start = self.sentence_at(pos)[0] if sentence_wide else self.clause_start(pos)
         lo = max(start, pos - window)
-        return _NEGATION.search(self.low, lo, pos) is not None
+        if _MID_WORD.match(self.low, pos):
+            return _NEGATION.search(self.low, lo, pos) is not None
+        starts, ends, _ = self._cue_list("negation")
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and ends[i] <= pos
 
     def hypothetical(self, pos: int) -> bool:
         """Whether `pos` sits inside a conditional or imagined situation.
@@ -245,13 +328,48 @@ class Doc:
         together", "if you ever need me").
         """
         lo = self.clause_start(pos)
-        for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
-            if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
-                return True
+        if _MID_WORD.match(self.low, pos):
+            for cue in _HYPOTHETICAL.finditer(self.low, lo, pos):
+                if cue.group() != "if" or not _OFFER_IF.match(self.low, cue.start()):
+                    return True
+        else:
+            starts, ends, counts = self._cue_list("hypothetical")
+            i = bisect.bisect_left(starts, lo)
+            while i < len(starts) and ends[i] <= pos:
+                if counts[i]:
+                    return True
+                i += 1
         s_start, _ = self.sentence_at(pos)
         if _CONDITIONAL_OPENING.match(self.low, s_start):
             return _MODAL.search(self.low, s_start, pos) is not None
         return False
+
+    def _cue_list(self, kind: str) -> tuple[list[int], list[int], list[bool]]:
+        """Starts and ends of the text's negation or hypothetical cues, in order, and
+        whether each counts (an "if" that leaves the choice to the client does not).
+
+        A search for a cue between a clause start and `pos` finds one exactly when a cue
+        of the whole text starts there and ends by `pos`, as long as `pos` does not cut a
+        word (callers search the plain way then): no cue begins inside another cue.
+        """
+        found = self._cues.get(kind)
+        if found is None:
+            low = self.low
+            if kind == "negation":
+                cues = [*self.scan(_NEGATION_WORD), *_NEGATION_CONTRACTED.finditer(low)]
+                cues.sort(key=_match_start)
+                counts = [True] * len(cues)
+            else:
+                cues = self.scan(_HYPOTHETICAL)
+                counts = [
+                    cue.group() != "if" or not _OFFER_IF.match(low, cue.start()) for cue in cues
+                ]
+            found = self._cues[kind] = (
+                [cue.start() for cue in cues],
+                [cue.end() for cue in cues],
+                counts,
+            )
+        return found
 
     def suppressed(self, pos: int) -> bool:
         """Negated or hypothetical (remembered per position: several rules ask)."""
@@ -281,19 +399,31 @@ class Doc:
         """
         s_start, _ = self.sentence_at(pos)
         lo = max(s_start, pos - 160)
-        last: str | None = None
-        for m in _PRONOUN.finditer(self.low, lo, pos):
-            word = m.group()
-            if word in _NEUTRAL_PRONOUNS:
+        low = self.low
+        if _MID_WORD.match(low, pos):
+            owners = [
+                (m.start(), m.group())
+                for m in _PRONOUN.finditer(low, lo, pos)
+                if m.group() not in _NEUTRAL_PRONOUNS
+            ]
+        else:
+            # What the search between `lo` and `pos` would find: the pronoun words that
+            # start there (a word starting before `pos` ends by it when `pos` cuts no word).
+            index = self.word_index()
+            starts, sequence = index.starts, index.sequence
+            first = bisect.bisect_left(starts, lo)
+            last = bisect.bisect_left(starts, pos)
+            owners = [
+                (starts[i], sequence[i])
+                for i in range(first, last)
+                if sequence[i] in _OWNER_PRONOUNS
+            ]
+        # The nearest one decides.
+        for start, word in reversed(owners):
+            if word == "her" and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
                 continue
-            if word == "her" and _SPEECH_VERB_BEFORE.search(
-                self.low, max(lo, m.start() - 20), m.start()
-            ):
-                continue
-            last = word
-        if last is None:
-            return True
-        return last in _FIRST_PERSON
+            return word in _FIRST_PERSON
+        return True
 
     def word_index(self) -> WordIndex:
         """Start offsets of each word (run of word characters) of the lower-cased text."""
@@ -358,21 +488,36 @@ class Doc:
     def word_count(self) -> int:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,
         joined by a single apostrophe or hyphen ("don't", "well-being")."""
-        if "_" in self.text or self.cased != self.text:
-            return len(_WORD.findall(self.text))
-        # Nothing was folded and there is no underscore, so the words of the index are
-        # exactly the runs of letters and digits, and a separator that is one apostrophe or
-        # one hyphen between two of them joins them into one word.
+        text = self.text
+        if "_" in text:
+            return len(_WORD.findall(text))
+        # With no underscore, the words of the index are exactly the runs of letters and
+        # digits (folding only swaps one non-word character for another), and a separator
+        # that is one apostrophe or one hyphen between two of them joins them into one
+        # word, unless folding made it one (a curly apostrophe joins nothing in `_WORD`).
         index = self.word_index()
-        sequence, separators = index.sequence, index.separators
+        sequence, separators, starts = index.sequence, index.separators, index.starts
         runs = len(sequence) - sequence.count("")
-        joins = separators.count("'") + separators.count("-")
-        if separators:
-            # A joiner at the very start or end of the text joins nothing.
-            edges = {0} if sequence[0] == "" else set()
-            if sequence[-1] == "":
-                edges.add(len(separators) - 1)
-            joins -= sum(1 for i in edges if separators[i] in ("'", "-"))
+        if not separators:
+            return runs
+        if self.cased == text:
+            joiners = None  # every "'" and "-" separator was written so
+            joins = separators.count("'") + separators.count("-")
+        else:
+            # Separator i ends where word i + 1 starts.
+            joiners = {
+                i
+                for i, sep in enumerate(separators)
+                if (sep == "'" or sep == "-") and text[starts[i + 1] - 1] == sep
+            }
+            joins = len(joiners)
+        # A joiner at the very start or end of the text joins nothing.
+        edges = {0} if sequence[0] == "" else set()
+        if sequence[-1] == "":
+            edges.add(len(separators) - 1)
+        for i in edges:
+            if separators[i] in ("'", "-") and (joiners is None or i in joiners):
+                joins -= 1
         return runs - joins
 
 

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_review.rules.text import _WORD, Doc, months_ago
+from disclosure_review.rules.text import (
+    _CONDITIONAL_OPENING,
+    _FIRST_PERSON,
+    _HYPOTHETICAL,
+    _MODAL,
+    _NEGATION,
+    _NEUTRAL_PRONOUNS,
+    _OFFER_IF,
+    _PRONOUN,
+    _SPEECH_VERB_BEFORE,
+    _WORD,
+    Doc,
+    months_ago,
+)
 
 
 def test_normalisation_keeps_offsets_aligned_with_the_original():
@@ -73,3 +88,60 @@ def test_an_if_that_leaves_the_choice_to_the_client_is_an_offer_not_a_hypothetic
     assert not also.hypothetical(also.low.index("call me"))
     imagined = Doc("If she asked, I'd give her my number.")
     assert imagined.hypothetical(imagined.low.index("give"))
+
+
+# The plain definitions the prepared lookups of `Doc` must agree with.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
+    r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
+    r"once)\b))"
+)
+
+
+def _hypothetical_by_search(doc: Doc, pos: int) -> bool:
+    for cue in _HYPOTHETICAL.finditer(doc.low, doc.clause_start(pos), pos):
+        if cue.group() != "if" or not _OFFER_IF.match(doc.low, cue.start()):
+            return True
+    s_start, _ = doc.sentence_at(pos)
+    if _CONDITIONAL_OPENING.match(doc.low, s_start):
+        return _MODAL.search(doc.low, s_start, pos) is not None
+    return False
+
+
+def _clinician_voice_by_search(doc: Doc, pos: int) -> bool:
+    s_start, _ = doc.sentence_at(pos)
+    lo = max(s_start, pos - 160)
+    last = None
+    for m in _PRONOUN.finditer(doc.low, lo, pos):
+        word = m.group()
+        if word in _NEUTRAL_PRONOUNS:
+            continue
+        if word == "her" and _SPEECH_VERB_BEFORE.search(
+            doc.low, max(lo, m.start() - 20), m.start()
+        ):
+            continue
+        last = word
+    return last is None or last in _FIRST_PERSON
+
+
+# Cues, pronouns and breaks, with words that cut or extend them ("nobody", "roleplaying").
+_CUES = """not never no nothing nobody didn't don't n't cannot rather than no longer if If if she
+    wants unless imagine role-play roleplaying would I I'm my me she her told her him we you
+    client's but and then so i - then once although , ; ( " . ! ?"""
+_CUE_WORDS = st.sampled_from([*_CUES.split(), " ", " - ", "\n", "’", "😊", "é", "\t", "x", "’t"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_CUE_WORDS, st.text(max_size=3)), max_size=40).map(" ".join))
+def test_prepared_lookups_agree_with_searching_the_text(raw):
+    doc = Doc(raw)
+    breaks = {m.end() for m in _CLAUSE_BREAK.finditer(doc.low)}
+    assert doc._clause_starts == sorted(breaks | {start for start, _ in doc.sentences})
+    for pos in range(len(raw) + 1):
+        lo = max(doc.clause_start(pos), pos - 60)
+        assert doc.negated(pos) == (_NEGATION.search(doc.low, lo, pos) is not None)
+        lo = max(doc.sentence_at(pos)[0], pos - 80)
+        wide = _NEGATION.search(doc.low, lo, pos) is not None
+        assert doc.negated(pos, window=80, sentence_wide=True) == wide
+        assert doc.hypothetical(pos) == _hypothetical_by_search(doc, pos)
+        assert doc.clinician_voice(pos) == _clinician_voice_by_search(doc, pos)
