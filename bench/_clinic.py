@@ -19,6 +19,7 @@ def setup_django() -> None:
 
 def bench_clinic(slug: str, entries: int):
     """The clinic `slug` with 10 clinicians, 40 client codes and `entries` entries over 90 days."""
+    from django.core.management import call_command
     from django.db import connection
     from django.utils import timezone
 
@@ -28,6 +29,7 @@ def bench_clinic(slug: str, entries: int):
 
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database: the budgets are for PostgreSQL.")
+    call_command("migrate", verbosity=0)  # a fresh database works too
     clinic, _ = Clinic.objects.get_or_create(slug=slug, defaults={"name": f"Bench {slug}"})
     admin, _ = User.objects.get_or_create(
         username=f"{slug}-admin", defaults={"clinic": clinic, "role": User.Role.ADMIN}
