@@ -71,6 +71,7 @@ bench: $(STAMP)
 check-deploy: $(STAMP)
 	DEBUG=false SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	  DATABASE_URL=$${DATABASE_URL:-postgres://app:app@127.0.0.1:5432/app} SECURE_SSL_REDIRECT=true \
+	  EMAIL_HOST=$${EMAIL_HOST:-smtp.example.org} \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
