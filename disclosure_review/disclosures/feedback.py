@@ -72,7 +72,7 @@ class Feedback:
     ruleset: str
 
 
-def _spans(text: str, evidence: Iterable[Any]) -> list[tuple[int, int]]:
+def evidence_spans(text: str, evidence: Iterable[Any]) -> list[tuple[int, int]]:
     """Valid (start, end) spans, from `Evidence` objects or stored dicts."""
     spans = []
     for item in evidence:
@@ -133,7 +133,7 @@ def _finding_view(
     guideline: str,
     evidence: Iterable[Any],
 ) -> FindingView:
-    spans = _spans(text, evidence)
+    spans = evidence_spans(text, evidence)
     info = rules.RULES.get(rule)
     return FindingView(
         rule=rule,

@@ -10,8 +10,6 @@ from django.db.models import Q
 from disclosure_review import rules
 from disclosure_review.accounts.models import Clinic
 
-FAMILIES = ("brevity", "client_focus", "resolved", "boundary")
-
 # A pseudonymous code: a few capital letters, optional dash, digits ("C-014"). The digits
 # are required so that a name cannot be typed as a code.
 CLIENT_CODE_PATTERN = r"^[A-Z]{1,4}-?[0-9]{2,6}$"
@@ -272,7 +270,7 @@ class Assessment(models.Model):
             score=result.score,
             category=result.category,
             flagged=result.flagged,
-            **{family: result.families[family] for family in FAMILIES},
+            **{family: result.families[family] for family in rules.FAMILIES},
         )
 
     @property

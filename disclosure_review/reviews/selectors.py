@@ -255,13 +255,7 @@ def rule_agreement(clinic_id: int) -> list[dict[str, Any]]:
 
 # Supervisee trends ---------------------------------------------------------------------------
 
-FAMILIES = ("brevity", "client_focus", "resolved", "boundary")
-FAMILY_LABELS = {
-    "brevity": "Brevity and rarity",
-    "client_focus": "Client focus",
-    "resolved": "Resolved experience",
-    "boundary": "Boundary safety",
-}
+FAMILIES = rules.FAMILIES
 
 
 @dataclass

@@ -20,6 +20,7 @@ from django_htmx.http import trigger_client_event
 from disclosure_review.accounts.models import User
 from disclosure_review.audit.services import audit_denied
 from disclosure_review.core.scoping import scoped_get_or_404, scoped_reviews, scoped_supervisees
+from disclosure_review.disclosures.feedback import FAMILY_LABELS, evidence_spans, highlight
 from disclosure_review.disclosures.models import Finding
 from disclosure_review.reviews import charts, selectors, services
 from disclosure_review.reviews.forms import (
@@ -29,7 +30,6 @@ from disclosure_review.reviews.forms import (
     QueueFilterForm,
     StatusForm,
 )
-from disclosure_review.reviews.highlight import highlight
 from disclosure_review.reviews.models import Notification, Review
 from disclosure_review.reviews.services import ACTION_LABELS
 
@@ -74,12 +74,7 @@ def _entry_context(request: HttpRequest, user: User, disclosure_id: int) -> dict
     review = getattr(disclosure, "review", None)
     assessment = disclosure.current_assessment
     findings = list(assessment.findings.all()) if assessment else []
-    spans = [
-        (e.get("start", 0), e.get("end", 0))
-        for f in findings
-        for e in f.evidence
-        if isinstance(e, dict)
-    ]
+    spans = [span for f in findings for span in evidence_spans(disclosure.text, f.evidence)]
     actions = []
     if review is not None:
         actions = [
@@ -90,11 +85,9 @@ def _entry_context(request: HttpRequest, user: User, disclosure_id: int) -> dict
         "review": review,
         "assessment": assessment,
         "findings": findings,
-        "highlighted_text": highlight(disclosure.text, spans),
+        "highlighted_text": highlight(disclosure.text, spans, whole=True),
         "actions": actions,
-        "families": [
-            (selectors.FAMILY_LABELS[f], getattr(assessment, f)) for f in selectors.FAMILIES
-        ]
+        "families": [(FAMILY_LABELS[f], getattr(assessment, f)) for f in selectors.FAMILIES]
         if assessment
         else [],
         "status_form": StatusForm(initial={"version": review.version}) if review else None,
@@ -351,10 +344,7 @@ def supervisee(request: HttpRequest, user_id: int) -> HttpResponse:
             {"Flag rate": [w.flag_rate for w in series]}, labels, maximum=1, percent=True
         ),
         "family_chart": charts.line_chart(
-            {
-                selectors.FAMILY_LABELS[f]: [w.families[f] for w in series]
-                for f in selectors.FAMILIES
-            },
+            {FAMILY_LABELS[f]: [w.families[f] for w in series] for f in selectors.FAMILIES},
             labels,
             maximum=100,
         ),
@@ -373,10 +363,7 @@ def _in_app(user: User):
 @require_GET
 @login_required
 def notifications(request: HttpRequest) -> HttpResponse:
-    items = Notification.objects.filter(recipient=request.user).exclude(
-        kind=Notification.Kind.DIGEST
-    )
-    page = Paginator(items, 25).get_page(request.GET.get("page"))
+    page = Paginator(_in_app(request.user), 25).get_page(request.GET.get("page"))
     return render(request, "reviews/notifications.html", {"page": page})
 
 
@@ -404,12 +391,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
         raise Http404
     services.notification_mark_read(user=request.user, notification_id=notification_id)
     if request.htmx:
-        page = Paginator(
-            Notification.objects.filter(recipient=request.user).exclude(
-                kind=Notification.Kind.DIGEST
-            ),
-            25,
-        ).get_page(request.GET.get("page"))
+        page = Paginator(_in_app(request.user), 25).get_page(request.GET.get("page"))
         response = render(request, "reviews/notifications.html#notification-list", {"page": page})
         return trigger_client_event(response, "notifications-changed")
     return redirect("/notifications/")
