@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import DisclosureInput, Thresholds
 from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
+from .scan import match_at, second_words
 from .signals import Signal
 from .text import Doc
 
@@ -61,6 +63,13 @@ _NEED_NOTE = re.compile(
 )
 
 _CLIENT = r"(?:she|he|they|the client|client|my client|the patient|patient|[A-Z][a-z]+)"
+# "She said it would all be okay": the client, up to ten words, then a verb of saying.
+_SAID_IT_WOULD_BE_FINE = (
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
+    rf"promising me|assured me|assuring me|reassured me|reassuring me)\s+(?:that\s+)?"
+    r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
+    r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b"
+)
 ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|was\s+|"
     rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
@@ -75,10 +84,7 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
     rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
-    rf"promising me|assured me|assuring me|reassured me|reassuring me)\s+(?:that\s+)?"
-    r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
-    r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b|"
+    rf"{_SAID_IT_WOULD_BE_FINE}|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
@@ -97,6 +103,52 @@ _ROLE_REVERSAL_NEEDS = frozenset(
     | {"feeling"}
 )
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
+# The words that can follow the client in every form but "said it would be fine".
+_AFTER_CLIENT = second_words(
+    re.compile(
+        ROLE_REVERSAL.pattern.replace(f"{_SAID_IT_WOULD_BE_FINE}|", "").replace(_CLIENT, "(?:she)")
+    )
+)
+# The verbs that form begins with, and what cannot stand between the client and them.
+_SAYING = frozenset(
+    [
+        "said",
+        "saying",
+        "told",
+        "telling",
+        "promised",
+        "promising",
+        "assured",
+        "assuring",
+        "reassured",
+        "reassuring",
+    ]
+)
+_NOT_IN_WORD_RUN = re.compile(r"[^\w',\s]")
+
+
+def named_role_reversals(doc: Doc) -> list[re.Match[str]]:
+    """Matches of ROLE_REVERSAL_NAMED in the case-kept text, as `finditer` finds them.
+
+    The pattern is tried only at a capitalised name followed by a word that one of its
+    forms continues with, or by a verb of saying with only words between: trying it at
+    every capitalised word was the costliest scan of a long entry, since its "said it
+    would be fine" form reads up to ten words after each name.
+    """
+    index = doc.word_index()
+    starts, nexts, cased = index.starts, index.nexts, doc.cased
+    saying = sorted(i for word in _SAYING & index.keys for i in index.ordinals[word])
+    found = []
+    for pos in doc.capitalised(name=True):
+        i = bisect.bisect_left(starts, pos)
+        if i == len(starts) or starts[i] != pos or nexts[i] in _AFTER_CLIENT:
+            found.append(pos)
+            continue
+        j = bisect.bisect_right(saying, i)
+        if j < len(saying) and not _NOT_IN_WORD_RUN.search(cased, pos, starts[saying[j]]):
+            found.append(pos)
+    return match_at(ROLE_REVERSAL_NAMED, cased, found)
+
 
 CONTINUED_ON = re.compile(
     r"\b(?:went on (?:to tell|to talk|talking|telling|about)|kept (?:on )?(?:talking|going on|"
@@ -148,7 +200,7 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         text_signal.add("warn", m.span())
     # Capitalised client names only make sense on the cased text.
-    for m in doc.scan_capitalised(ROLE_REVERSAL_NAMED, name=True):
+    for m in named_role_reversals(doc):
         first = m.group().split()[0]
         if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())

@@ -50,6 +50,8 @@ def _quote(finding_text: str) -> str:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the whitespace around it (what `Doc.evidence` quotes)."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # nearly every span: a match begins and ends on a word
     piece = text[start:end]
     stripped = piece.lstrip()
     return end - len(stripped), end - (len(stripped) - len(stripped.rstrip()))

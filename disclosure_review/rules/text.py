@@ -477,13 +477,16 @@ class Doc:
         """Matches in the case-kept text of a pattern that can only begin with a capital
         A-Z at the start of a word (a school), or with `name`, a capital followed by a
         small letter a-z (a name), as `finditer` finds them."""
+        return match_at(pattern, self.cased, self.capitalised(name=name))
+
+    def capitalised(self, *, name: bool = False) -> list[int]:
+        """Where a word starts with a capital A-Z (with `name`, followed by a-z)."""
         if self._capitals is None:
             self._capitals = [m.start() for m in _CAPITALISED.finditer(self.cased)]
-        starts = self._capitals
-        if name:
-            cased = self.cased
-            starts = [p for p in starts if "a" <= cased[p + 1 : p + 2] <= "z"]
-        return match_at(pattern, self.cased, starts)
+        if not name:
+            return self._capitals
+        cased = self.cased
+        return [p for p in self._capitals if "a" <= cased[p + 1 : p + 2] <= "z"]
 
     def word_count(self) -> int:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,

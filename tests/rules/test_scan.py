@@ -28,7 +28,8 @@ _WORDS = """I i I'm we my My our she He they the a to know exactly how you feel 
     sertraline 100mg 2 tablets day it's wrong is sin minutes from down road comforted Anna
     told it would be okay never got over haven't two weeks ago last week silence awkward
     Our daughter's name is Lily twins eldest step-son ex-wife in-laws called named
-    same boat been there 07700 900123 +44 (0) @ jo_x"""
+    same boat been there 07700 900123 +44 (0) @ jo_x Sam said reassured me fine will then
+    hugged held my hand"""
 VOCABULARY = st.sampled_from(_WORDS.split())
 SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'", "-", "’", "", "_", "1", "é"])
 TEXTS = st.lists(st.one_of(VOCABULARY, SEPARATORS, st.text(max_size=6)), max_size=60).map("".join)
@@ -50,8 +51,7 @@ def test_case_kept_scans_match_finditer(raw):
     school = [m.span() for m in boundary.SCHOOL_NAME.finditer(doc.cased)]
     assert [m.span() for m in doc.scan_capitalised(boundary.SCHOOL_NAME)] == school
     named = [m.span() for m in client_focus.ROLE_REVERSAL_NAMED.finditer(doc.cased)]
-    found = doc.scan_capitalised(client_focus.ROLE_REVERSAL_NAMED, name=True)
-    assert [m.span() for m in found] == named
+    assert [m.span() for m in client_focus.named_role_reversals(doc)] == named
     for pattern in (boundary.FAMILY_NAME, boundary.FAMILY_NAME_IS, boundary.CHILD_ACTIVITY):
         expected = [m.span() for m in pattern.finditer(doc.cased)]
         assert [m.span() for m in doc.scan_cased(pattern, starts=("my", "our"))] == expected
@@ -92,3 +92,37 @@ def test_first_words_reports_prefixes_for_open_ended_words():
     words, prefixes = first_words(re.compile(r"\b(?:at\b|struggl\w*|in)"))
     # "in" may begin "inside" as well, since nothing ends the word after it.
     assert words == {"at"} and prefixes == {"struggl", "in"}
+
+
+_ROLE_REVERSAL_VOCABULARY = """Sam Anna She I My said saying told telling me it things would
+    will 'll be all fine okay better then kept hugged comforted held my hand sorry for was
+    that, and"""
+_ROLE_REVERSAL_WORDS = st.sampled_from(_ROLE_REVERSAL_VOCABULARY.split())
+_ROLE_REVERSAL_TEXTS = st.lists(
+    st.tuples(_ROLE_REVERSAL_WORDS, st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-"])),
+    max_size=30,
+).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROLE_REVERSAL_TEXTS)
+def test_named_role_reversals_match_finditer(raw):
+    doc = Doc(raw)
+    expected = [m.span() for m in client_focus.ROLE_REVERSAL_NAMED.finditer(doc.cased)]
+    assert [m.span() for m in client_focus.named_role_reversals(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Sam said it would be fine.",
+        "Then Anna kept telling me things will get better",
+        "Anna held my hand and Sam said that it would all be okay",
+        "Anna, crying, said it would be fine",  # the name is followed by a comma: no match
+        "Sam comforted me.",
+    ],
+)
+def test_named_role_reversals_on_examples(raw):
+    doc = Doc(raw)
+    expected = [m.span() for m in client_focus.ROLE_REVERSAL_NAMED.finditer(doc.cased)]
+    assert [m.span() for m in client_focus.named_role_reversals(doc)] == expected
