@@ -10,7 +10,7 @@ import phonenumbers
 
 from .medications import DRUG_CLASS, MEDICATION_NAME
 from .model import DisclosureInput, Thresholds
-from .scan import match_at, second_words
+from .scan import match_at, max_width, second_words
 from .signals import Signal
 from .text import Doc
 
@@ -142,14 +142,19 @@ TOLD_WHERE = re.compile(
 )
 MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code) is\b")
 
-SHARED_CONTACT = re.compile(
-    r"\b(?:gave|give|giving|given|shared|share|sharing|passed on|sent|send|sending|texted|"
+_SHARING_VERB = (
+    r"(?:gave|give|giving|given|shared|share|sharing|passed on|sent|send|sending|texted|"
     r"emailed|e-mailed|messaged|dm'?d|dmed|forwarded|provided|jotted down|wrote down|left|"
-    r"handed|told|tell|offered|swapped|exchanged)\b[^.;!?]{0,25}?\bmy\s+"
+    r"handed|told|tell|offered|swapped|exchanged)"
+)
+SHARED_CONTACT = re.compile(
+    rf"\b{_SHARING_VERB}\b[^.;!?]{{0,25}}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
     r"snapchat|instagram|insta|facebook|handle|username|socials))\b"
 )
+# Every match of SHARED_CONTACT has "my" starting within this many characters of its start.
+_SHARED_CONTACT_REACH = max_width(_SHARING_VERB) + 25
 HERE_IS_MY_NUMBER = re.compile(
     r"\b(?:here is|here's|this is)\s+my\s+(?:personal\s+|private\s+|mobile\s+)*(?:number|mobile)|"
     r"\bmy\s+(?:personal\s+|private\s+|mobile\s+|cell\s+)*(?:number|mobile|cell|phone number)"
@@ -503,7 +508,8 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(HANDLE) if "@" in low else ():
         if not quoted_contact_withheld(m.start()):
             signal.add("high", m.span())
-    for m in doc.scan(SHARED_CONTACT) if doc.has_any(_CONTACT_WORDS) else ():
+    shared = doc.has_any(_CONTACT_WORDS)
+    for m in doc.scan_near(SHARED_CONTACT, "my", _SHARED_CONTACT_REACH) if shared else ():
         if "work" in m.group("kind") or doc.suppressed(m.start()):
             continue
         signal.add("high", m.span())

@@ -68,7 +68,7 @@ def _finding(rule_id: str, signal: Signal, doc: Doc) -> Finding:
         rule=rule_id,
         family=info.family,
         severity=signal.severity or "info",
-        message=info.message.format(evidence=detail),
+        message=info.message.replace("{evidence}", detail),
         evidence=evidence,
         guideline=info.guideline,
     )

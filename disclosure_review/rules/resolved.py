@@ -8,7 +8,7 @@ from typing import Any
 
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
-from .text import AGO, LAST, LONG_PAST, PRESENT, RECENT_WORDS, Doc, months_ago
+from .text import LONG_PAST, PRESENT, Doc
 
 STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
@@ -115,35 +115,6 @@ def _tone(sentence: str) -> float:
     return _sentiment().polarity_scores(sentence)["compound"]
 
 
-def _recent_months_in_sentence(doc: Doc, pos: int) -> float | None:
-    s_start, s_end = doc.sentence_at(pos)
-    return _recent_months(doc.low[s_start:s_end])
-
-
-# Every time expression AGO, LAST or RECENT_WORDS can match contains one of these.
-_TIME_HINTS = (
-    "ago",
-    "back",
-    "before now",
-    "last",
-    "past",
-    "this",
-    "yesterday",
-    "recent",
-    "just",
-    "day",
-)
-
-
-def _recent_months(span: str) -> float | None:
-    if not any(hint in span for hint in _TIME_HINTS):
-        return None
-    patterns = (AGO, LAST, RECENT_WORDS)
-    found = [months_ago(m.group()) for pattern in patterns for m in pattern.finditer(span)]
-    values = [v for v in found if v is not None]
-    return min(values) if values else None
-
-
 def _owned_by_clinician(doc: Doc, pos: int) -> bool:
     """Stricter than `clinician_voice`: the sentence must speak in the first person or be
     a note in the clinician's shorthand ("Mentioned last week was hard")."""
@@ -176,7 +147,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
     for m in doc.scan(LIFE_EVENT):
         if doc.suppressed(m.start()) or not doc.clinician_voice(m.start()):
             continue
-        months = _recent_months_in_sentence(doc, m.start())
+        months = doc.months_within(*doc.sentence_at(m.start()))
         if months is not None and months < t.recent_months:
             signal.add("high", m.span())
     for m in doc.scan(JUST_EVENT):
@@ -224,7 +195,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
             # A difficulty placed in the recent past: "last week was hard for me".
             # (Each clause's time expressions are read once; most clauses have none.)
             if c_start not in clause_months:
-                clause_months[c_start] = _recent_months(low[c_start:c_end])
+                clause_months[c_start] = doc.months_within(c_start, c_end)
             months = clause_months[c_start]
             if months is None or months >= t.recent_months:
                 continue

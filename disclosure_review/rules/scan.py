@@ -189,6 +189,11 @@ def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
     return frozenset(whole), frozenset(prefixes)
 
 
+def max_width(fragment: str) -> int:
+    """The most characters a match of the regular expression `fragment` can span."""
+    return _p.parse(fragment).getwidth()[1]
+
+
 def first_pairs(pattern: re.Pattern[str]) -> dict[str, frozenset[str] | None] | None:
     """For each first word a match can begin with, the words that can follow it (None when
     any word can), or None when the first words cannot be listed in full."""
@@ -277,23 +282,32 @@ class WordIndex:
 def find_all(pattern: re.Pattern[str], text: str, index: WordIndex) -> list[re.Match[str]]:
     """What `list(pattern.finditer(text))` gives, trying the pattern only where its first
     word, followed by a word that can come second, starts. `index` is `WordIndex(text)`."""
+    found = candidates(pattern, index)
+    if found is None:
+        return list(pattern.finditer(text))
+    return match_at(pattern, text, found)
+
+
+def candidates(pattern: re.Pattern[str], index: WordIndex) -> list[int] | None:
+    """Where a match of `pattern` can start, ascending: at its first words followed by a
+    word that can come second. None when its first words cannot be listed."""
     words, pairs = _spec(pattern)
     if words is None or pairs is None:
-        return list(pattern.finditer(text))
+        return None
     present = words & index.keys  # iterates the smaller of the two sets
     if not present:
         return []
     nexts, starts, ordinals = index.nexts, index.starts, index.ordinals
-    candidates: list[int] = []
+    found: list[int] = []
     for word in present:
         following = pairs[word]
         if following is None:
-            candidates += map(starts.__getitem__, ordinals[word])
+            found += map(starts.__getitem__, ordinals[word])
         else:
-            candidates += [starts[i] for i in ordinals[word] if nexts[i] in following]
+            found += [starts[i] for i in ordinals[word] if nexts[i] in following]
     if len(present) > 1:
-        candidates.sort()
-    return match_at(pattern, text, candidates)
+        found.sort()
+    return found
 
 
 def match_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from .model import Evidence
-from .scan import WordIndex, find_all, match_at
+from .scan import WordIndex, candidates, find_all, match_at
 
 # Single character to single character only: offsets must stay aligned.
 _FOLD = str.maketrans(
@@ -133,6 +133,7 @@ _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
 # A capital at the start of a word (`\b[A-Z]`), written to begin with the character class
 # so the regex engine can skip ahead to capitals instead of trying every position.
 _CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])")
+_NAME_START = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 _PRONOUN = re.compile(
@@ -216,6 +217,7 @@ class Doc:
         "_matches",
         "_sentence_starts",
         "_suppressed",
+        "_times",
         "_voice",
         "cased",
         "low",
@@ -237,6 +239,7 @@ class Doc:
         self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
+        self._times: tuple[list[int], list[tuple[int, int, float | None]]] | None = None
         self._voice: dict[int, bool] = {}
         self._matches: dict[int, list[re.Match[str]]] = {}
         # Negation and hypothetical cues of the whole text, found once on first use.
@@ -450,6 +453,26 @@ class Doc:
             self._matches[id(pattern)] = found
         return found
 
+    def scan_near(self, pattern: re.Pattern[str], word: str, reach: int) -> list[re.Match[str]]:
+        """`scan`, for a pattern each match of which holds `word` (a whole word) starting
+        at most `reach` characters after the match starts: tried only where one does."""
+        found = self._matches.get(id(pattern))
+        if found is None:
+            index = self.word_index()
+            starts = candidates(pattern, index)
+            if starts is None:
+                found = list(pattern.finditer(self.low))
+            else:
+                near = [index.starts[i] for i in index.ordinals.get(word, ())]
+                kept = []
+                for pos in starts:
+                    i = bisect.bisect_left(near, pos)
+                    if i < len(near) and near[i] - pos <= reach:
+                        kept.append(pos)
+                found = match_at(pattern, self.low, kept)
+            self._matches[id(pattern)] = found
+        return found
+
     def scan_cased(
         self,
         pattern: re.Pattern[str],
@@ -481,12 +504,39 @@ class Doc:
 
     def capitalised(self, *, name: bool = False) -> list[int]:
         """Where a word starts with a capital A-Z (with `name`, followed by a-z)."""
+        if name:
+            return [m.start() for m in _NAME_START.finditer(self.cased)]
         if self._capitals is None:
             self._capitals = [m.start() for m in _CAPITALISED.finditer(self.cased)]
-        if not name:
-            return self._capitals
-        cased = self.cased
-        return [p for p in self._capitals if "a" <= cased[p + 1 : p + 2] <= "z"]
+        return self._capitals
+
+    def months_within(self, start: int, end: int) -> float | None:
+        """The fewest months ago that a time expression lying within [start, end) implies
+        ("two weeks ago", "last month", "recently"), or None when there is none.
+
+        What AGO, LAST and RECENT_WORDS find in that stretch on its own: the callers ask of
+        sentences and clauses, and no match of the three crosses into one from outside
+        and hides a match inside it. The text is scanned once, not once per stretch.
+        """
+        if self._times is None:
+            low = self.low
+            found = [
+                *self.scan(_AGO_IN_WORDS),
+                *_AGO_IN_DIGITS.finditer(low),
+                *self.scan(LAST),
+                *self.scan(RECENT_WORDS),
+            ]
+            times = sorted((m.start(), m.end(), months_ago(m.group())) for m in found)
+            self._times = ([t[0] for t in times], times)
+        starts, times = self._times
+        fewest = None
+        i = bisect.bisect_left(starts, start)
+        while i < len(times) and times[i][0] < end:
+            _, stop, months = times[i]
+            if stop <= end and months is not None and (fewest is None or months < fewest):
+                fewest = months
+            i += 1
+        return fewest
 
     def word_count(self) -> int:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,
@@ -550,11 +600,17 @@ _NUMBER_WORDS = {
 }
 _UNIT_MONTHS = {"day": 1 / 30, "week": 0.25, "fortnight": 0.5, "month": 1.0, "year": 12.0}
 
-AGO = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:a )?few|(?:a )?couple(?: of)?|several)\s+(?P<unit>day|week|fortnight|month|year)s?"
-    r"\s+(?:ago|back|before now)\b"
+_AGO_NUMBER_WORDS = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:a )?few|(?:a )?couple(?: of)?|several"
 )
+_AGO_UNIT = r"\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|back|before now)\b"
+AGO = re.compile(rf"\b(?P<n>\d+|{_AGO_NUMBER_WORDS}){_AGO_UNIT}")
+# AGO in two parts for scanning a whole text: the number words are looked up by word, and
+# the digits (`\b\d+`, written to begin with a digit) skipped to. Their matches never
+# overlap, so together they find what AGO finds.
+_AGO_IN_WORDS = re.compile(rf"\b(?P<n>{_AGO_NUMBER_WORDS}){_AGO_UNIT}")
+_AGO_IN_DIGITS = re.compile(rf"(?P<n>\d(?<!\w\d)\d*){_AGO_UNIT}")
 LAST = re.compile(
     r"\b(?:last|this past|this|earlier this|over the last|over the past|in the last|"
     r"in the past)\s+(?P<unit>night|day|weekend|week|fortnight|month|year|"

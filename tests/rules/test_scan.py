@@ -126,3 +126,36 @@ def test_named_role_reversals_on_examples(raw):
     doc = Doc(raw)
     expected = [m.span() for m in client_focus.ROLE_REVERSAL_NAMED.finditer(doc.cased)]
     assert [m.span() for m in client_focus.named_role_reversals(doc)] == expected
+
+
+_CONTACT_VOCABULARY = """I gave told passed on jotted down wrote him her my personal work
+    number mobile email e-mail instagram a the note with which was on it card and then"""
+_CONTACT_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_CONTACT_VOCABULARY.split()),
+        st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "; ", "-", "\n"]),
+    ),
+    max_size=30,
+).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTACT_TEXTS)
+def test_scan_near_matches_finditer(raw):
+    doc = Doc(raw)
+    expected = [m.span() for m in boundary.SHARED_CONTACT.finditer(doc.low)]
+    found = doc.scan_near(boundary.SHARED_CONTACT, "my", boundary._SHARED_CONTACT_REACH)
+    assert [m.span() for m in found] == expected
+
+
+def test_scan_near_at_the_edge_of_its_reach():
+    # The longest verb, then fillers up to and past the 25 characters the pattern allows.
+    texts = [f"Jotted down {'a ' * n}my number" for n in range(10, 16)]
+    found = []
+    for raw in texts:
+        doc = Doc(raw)
+        expected = [m.span() for m in boundary.SHARED_CONTACT.finditer(doc.low)]
+        near = doc.scan_near(boundary.SHARED_CONTACT, "my", boundary._SHARED_CONTACT_REACH)
+        assert [m.span() for m in near] == expected
+        found.append(bool(expected))
+    assert found[0] and not found[-1]  # the edge lies inside the range tried

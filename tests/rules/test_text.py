@@ -18,6 +18,9 @@ from disclosure_review.rules.text import (
     _PRONOUN,
     _SPEECH_VERB_BEFORE,
     _WORD,
+    AGO,
+    LAST,
+    RECENT_WORDS,
     Doc,
     months_ago,
 )
@@ -145,3 +148,46 @@ def test_prepared_lookups_agree_with_searching_the_text(raw):
         assert doc.negated(pos, window=80, sentence_wide=True) == wide
         assert doc.hypothetical(pos) == _hypothetical_by_search(doc, pos)
         assert doc.clinician_voice(pos) == _clinician_voice_by_search(doc, pos)
+
+
+def _months_in(stretch: str) -> float | None:
+    """The fewest months the time expressions of `stretch`, searched on its own, imply."""
+    found = [
+        months_ago(m.group())
+        for pattern in (AGO, LAST, RECENT_WORDS)
+        for m in pattern.finditer(stretch)
+    ]
+    values = [v for v in found if v is not None]
+    return min(values) if values else None
+
+
+_TIME_VOCABULARY = """I it was hard two 3 12 a few couple of weeks week months days ago back
+    before now last this past over the in recently yesterday just only other day morning on
+    monday since then but when after and so"""
+_TIME_PHRASES = ["3 weeks ago", "a few months back", "two days before now", "last\nweek"]
+_TIME_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_TIME_VOCABULARY.split() + _TIME_PHRASES),
+        st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "; ", " - ", "\n", "-", "x"]),
+    ),
+    max_size=40,
+).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TIME_TEXTS)
+def test_months_within_a_sentence_or_clause_is_what_a_search_of_it_finds(raw):
+    doc = Doc(raw)
+    stretches = {*doc.sentences, *(doc.clause_at(pos) for pos in range(len(raw)))}
+    for start, end in stretches:
+        assert doc.months_within(start, end) == _months_in(doc.low[start:end]), (start, end)
+
+
+def test_months_within_reads_each_kind_of_time_expression():
+    doc = Doc("My dad died two weeks ago. Last year was hard. I moved recently, 3 months back.")
+    first, second, third = doc.sentences
+    assert doc.months_within(*first) == 0.5
+    assert doc.months_within(*second) == 12.0
+    assert doc.months_within(*third) == 0.5  # "recently" is nearer than "3 months back"
+    assert doc.months_within(0, len(doc.text)) == 0.5
+    assert Doc("It was 3 months ago.").months_within(0, 20) == 3.0
