@@ -12,6 +12,8 @@ from disclosure_review.rules import boundary, client_focus, resolved, text
 from disclosure_review.rules.scan import first_words, start_words
 from disclosure_review.rules.text import Doc
 
+from .strategies import word_texts
+
 PATTERNS = sorted(
     {
         value
@@ -97,11 +99,7 @@ def test_first_words_reports_prefixes_for_open_ended_words():
 _ROLE_REVERSAL_VOCABULARY = """Sam Anna She I My said saying told telling me it things would
     will 'll be all fine okay better then kept hugged comforted held my hand sorry for was
     that, and"""
-_ROLE_REVERSAL_WORDS = st.sampled_from(_ROLE_REVERSAL_VOCABULARY.split())
-_ROLE_REVERSAL_TEXTS = st.lists(
-    st.tuples(_ROLE_REVERSAL_WORDS, st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-"])),
-    max_size=30,
-).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+_ROLE_REVERSAL_TEXTS = word_texts(_ROLE_REVERSAL_VOCABULARY.split())
 
 
 @settings(max_examples=300, deadline=None)
@@ -130,13 +128,7 @@ def test_named_role_reversals_on_examples(raw):
 
 _CONTACT_VOCABULARY = """I gave told passed on jotted down wrote him her my personal work
     number mobile email e-mail instagram a the note with which was on it card and then"""
-_CONTACT_TEXTS = st.lists(
-    st.tuples(
-        st.sampled_from(_CONTACT_VOCABULARY.split()),
-        st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "; ", "-", "\n"]),
-    ),
-    max_size=30,
-).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+_CONTACT_TEXTS = word_texts(_CONTACT_VOCABULARY.split())
 
 
 @settings(max_examples=300, deadline=None)

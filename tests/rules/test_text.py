@@ -25,6 +25,8 @@ from disclosure_review.rules.text import (
     months_ago,
 )
 
+from .strategies import SEPARATORS, word_texts
+
 
 def test_normalisation_keeps_offsets_aligned_with_the_original():
     text = "İ told her “I’ve been there” — twice."
@@ -165,13 +167,9 @@ _TIME_VOCABULARY = """I it was hard two 3 12 a few couple of weeks week months d
     before now last this past over the in recently yesterday just only other day morning on
     monday since then but when after and so"""
 _TIME_PHRASES = ["3 weeks ago", "a few months back", "two days before now", "last\nweek"]
-_TIME_TEXTS = st.lists(
-    st.tuples(
-        st.sampled_from(_TIME_VOCABULARY.split() + _TIME_PHRASES),
-        st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "; ", " - ", "\n", "-", "x"]),
-    ),
-    max_size=40,
-).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+_TIME_TEXTS = word_texts(
+    _TIME_VOCABULARY.split() + _TIME_PHRASES, separators=(*SEPARATORS, "x"), max_words=40
+)
 
 
 @settings(max_examples=300, deadline=None)
