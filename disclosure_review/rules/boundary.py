@@ -341,7 +341,7 @@ def _numbers_in(window: str, region: str) -> tuple[tuple[int, int], ...]:
 
 
 def _phone_spans(doc: Doc, region: str) -> list[tuple[int, int]]:
-    if len(_DIGIT.findall(doc.text)) < 7:
+    if doc.digit_count() < 7:
         return []
     spans: list[tuple[int, int]] = []
     # The matcher is thorough but slow on long texts, so it reads only a window around
@@ -526,7 +526,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
                 continue
             signal.add("high", m.span())
 
-    numbered = doc.has_any(_STREET_WORDS) and _DIGIT.search(low)
+    numbered = doc.has_any(_STREET_WORDS) and doc.digit_count()
     for m in doc.scan(NUMBERED_ADDRESS) if numbered else ():
         if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
@@ -753,8 +753,8 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, _ = doc.sentence_at(m.start())
         if _ADVISING.search(low, s_start, m.start()):
             signal.add("high", (s_start, m.end()))
-    doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if _DIGIT.search(low) else ())]
-    for m in doses if doc.has_any(_DOSE_WORDS) or _DIGIT.search(low) else ():
+    doses = [*doc.scan(DOSE), *(doc.scan(DOSE_NUMBER) if doc.digit_count() else ())]
+    for m in doses if doc.has_any(_DOSE_WORDS) or doc.digit_count() else ():
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(PRESCRIBER):

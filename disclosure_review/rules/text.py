@@ -135,6 +135,7 @@ _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
 _CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])")
 _NAME_START = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_DIGIT = re.compile(r"\d")
 
 _PRONOUN = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us|"
@@ -213,6 +214,7 @@ class Doc:
         "_capitals",
         "_clause_starts",
         "_cues",
+        "_digits",
         "_index",
         "_matches",
         "_sentence_starts",
@@ -239,6 +241,7 @@ class Doc:
         self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
+        self._digits: int | None = None
         self._times: tuple[list[int], list[tuple[int, int, float | None]]] | None = None
         self._voice: dict[int, bool] = {}
         self._matches: dict[int, list[re.Match[str]]] = {}
@@ -537,6 +540,12 @@ class Doc:
                 fewest = months
             i += 1
         return fewest
+
+    def digit_count(self) -> int:
+        """How many digits (of any script) the text holds, counted once."""
+        if self._digits is None:
+            self._digits = len(_DIGIT.findall(self.text))
+        return self._digits
 
     def word_count(self) -> int:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,
