@@ -1,4 +1,4 @@
-"""Writes that span several models: submitting, scoring and withdrawing disclosures."""
+"""Writes that span several models: submitting, scoring, withdrawing and deleting disclosures."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from disclosure_review import rules
 from disclosure_review.accounts.models import SupervisionAssignment, User
+from disclosure_review.audit.models import AuditEvent
 from disclosure_review.audit.services import audit_log
 from disclosure_review.disclosures.models import Assessment, Disclosure, Finding
 from disclosure_review.disclosures.scoring import score_disclosure
@@ -172,6 +173,10 @@ class NotAllowed(Exception):
     """The entry is not in a state that allows this change; the message says why."""
 
 
+class AlreadyDeleted(Exception):
+    """The draft was deleted by an earlier request (double click, resend, another window)."""
+
+
 def _apply_fields(disclosure: Disclosure, fields: dict[str, Any]) -> list[str]:
     changed = []
     for name, value in fields.items():
@@ -289,6 +294,59 @@ def disclosure_save_and_submit(
         request=request,
     )
     return disclosure_submit(disclosure=draft, by=by, request=request)
+
+
+DELETE_DRAFT_ACTION = "disclosure.delete_draft"
+
+
+@transaction.atomic
+def disclosure_delete_draft(
+    *, disclosure: Disclosure, by: User, version: str = "", request: HttpRequest | None = None
+) -> int:
+    """Delete a draft for good at its author's request, audit it, and return its id.
+
+    A draft has never been seen by anyone else, reviewed or exported, and the audit trail
+    names entries by id, never by foreign key: so the row is deleted (with any assessment
+    of it) and the `disclosure.delete_draft` event keeps the id and no text.
+
+    Only a draft can go: a submitted or withdrawn entry is part of the supervision record
+    and raises `NotAllowed`. A page opened on an older save of the draft (`version`)
+    raises `StaleForm`; a draft already deleted raises `AlreadyDeleted`.
+    """
+    _check_owner(disclosure, by)
+    draft = Disclosure.objects.select_for_update().filter(pk=disclosure.pk).first()
+    if draft is None:
+        raise AlreadyDeleted("This draft was already deleted.")
+    if draft.status == Disclosure.Status.SUBMITTED:
+        raise NotAllowed(
+            "This entry has been submitted, so it can no longer be deleted: it is part of "
+            "your supervision record. Until the review starts you can withdraw it instead."
+        )
+    if draft.status != Disclosure.Status.DRAFT:
+        raise NotAllowed("A withdrawn entry is kept in your record and cannot be deleted.")
+    if version and version != draft.updated_at.isoformat():
+        raise StaleForm(
+            "This draft was saved in another window after you opened this page. Check it, "
+            "then delete it again if you still want to."
+        )
+    pk = draft.pk
+    audit_log(
+        action=DELETE_DRAFT_ACTION, actor=by, clinic=draft.clinic_id, obj=draft, request=request
+    )
+    draft.delete()
+    return pk
+
+
+def draft_deleted_by(*, by: User, pk: int) -> bool:
+    """Whether this user deleted their draft with this id: a resent delete form, which is
+    answered like the first rather than as an out-of-scope id."""
+    return AuditEvent.objects.filter(
+        clinic_id=by.clinic_id,
+        object_type=Disclosure._meta.label_lower,
+        object_id=str(pk),
+        action=DELETE_DRAFT_ACTION,
+        actor=by,
+    ).exists()
 
 
 def withdraw_blocker(disclosure: Disclosure) -> str:
