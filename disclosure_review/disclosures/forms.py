@@ -1,4 +1,5 @@
-"""Forms of the clinician pages: logging a disclosure, filtering the list, withdrawing."""
+"""Forms of the clinician pages: logging a disclosure, filtering the list, withdrawing,
+deleting a draft."""
 
 from __future__ import annotations
 
@@ -314,6 +315,12 @@ class WithdrawForm(forms.Form):
         "marked withdrawn.",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class DeleteDraftForm(forms.Form):
+    """The confirmation of deleting a draft; `version` is the draft's save the page showed."""
+
+    version = forms.CharField(max_length=64, widget=forms.HiddenInput)
 
 
 class CommentForm(forms.Form):

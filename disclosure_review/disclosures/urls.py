@@ -12,6 +12,7 @@ urlpatterns = [
     path(
         "disclosures/<int:pk>/withdraw/", views.disclosure_withdraw_view, name="disclosure_withdraw"
     ),
+    path("disclosures/<int:pk>/delete/", views.disclosure_delete_view, name="disclosure_delete"),
     path("disclosures/<int:pk>/revise/", views.disclosure_revise_view, name="disclosure_revise"),
     path("disclosures/<int:pk>/comments/", views.disclosure_comment, name="disclosure_comment"),
     path("patterns/", views.patterns, name="patterns"),

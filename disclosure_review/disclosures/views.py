@@ -12,31 +12,38 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect
 
 from disclosure_review.audit.services import audit_log
 from disclosure_review.core.scoping import own_disclosures, scoped_clients, scoped_get_or_404
 from disclosure_review.disclosures import charts, feedback, selectors
 from disclosure_review.disclosures.forms import (
     CommentForm,
+    DeleteDraftForm,
     DisclosureFilterForm,
     DisclosureForm,
     RevisionForm,
     WithdrawForm,
+    draft_version,
 )
 from disclosure_review.disclosures.models import Disclosure
 from disclosure_review.disclosures.scoring import clinic_thresholds, score_disclosure
 from disclosure_review.disclosures.services import (
+    AlreadyDeleted,
     AlreadySubmitted,
     NotAllowed,
     StaleForm,
+    disclosure_delete_draft,
     disclosure_revise,
     disclosure_save_and_submit,
     disclosure_save_draft,
     disclosure_withdraw,
+    draft_deleted_by,
     withdraw_blocker,
 )
 from disclosure_review.reviews.models import Comment, Review
@@ -91,7 +98,16 @@ def _form_context(
         "feedback": result,
         "client_codes": selectors.recent_client_codes(form.user),
         **_panel_context(form),
+        **_delete_context(disclosure),
     }
+
+
+def _delete_context(disclosure: Disclosure | None) -> dict:
+    # The edit page of a draft offers to delete it; the confirmation carries the save it shows.
+    if disclosure is None or disclosure.status != Disclosure.Status.DRAFT:
+        return {}
+    form = DeleteDraftForm(initial={"version": draft_version(disclosure)}, auto_id="delete_%s")
+    return {"delete_form": form}
 
 
 def _panel_context(form: DisclosureForm) -> dict:
@@ -341,6 +357,61 @@ def disclosure_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
         _detail_context(request, disclosure, withdraw_form=form, withdraw_open=True),
         status=status,
     )
+
+
+@require_POST
+@login_required
+@never_cache
+def disclosure_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a draft once confirmed on its edit page; then to My disclosures with a message.
+
+    A resent form (double click) finds the draft already deleted and answers like the first.
+    A submitted or withdrawn entry, or a draft saved in another window since the page
+    opened, is refused with 409; a form without its version with 422.
+    """
+    if draft_deleted_by(by=request.user, pk=pk):
+        messages.info(request, "This draft was already deleted.")
+        return _to_list(request)
+    disclosure = _own_entry(request, pk)
+    form = DeleteDraftForm(request.POST)
+    status = 422
+    error = "This form is incomplete, so nothing was deleted. Try again from the draft's page."
+    if form.is_valid():
+        try:
+            disclosure_delete_draft(
+                disclosure=disclosure,
+                by=request.user,
+                version=form.cleaned_data["version"],
+                request=request,
+            )
+        except AlreadyDeleted:
+            messages.info(request, "This draft was already deleted.")
+            return _to_list(request)
+        except (NotAllowed, StaleForm) as refused:
+            status, error = 409, str(refused)
+        else:
+            messages.success(request, f"Draft #{pk} deleted. Nothing of it is kept.")
+            return _to_list(request)
+    disclosure.refresh_from_db()
+    context = {"delete_error": error, "delete_open": True}
+    if request.htmx:
+        context.update(disclosure=disclosure, **_delete_context(disclosure))
+        return render(request, "disclosures/form.html#delete-draft", context, status=status)
+    if disclosure.status != Disclosure.Status.DRAFT:
+        _audit_view(request, disclosure)
+        context = _detail_context(request, disclosure, **context)
+        return render(request, "disclosures/detail.html", context, status=status)
+    _audit_view(request, disclosure, "edit")
+    form = DisclosureForm(user=request.user, instance=disclosure)
+    context.update(_form_context(form, disclosure=disclosure, result=_saved_feedback(disclosure)))
+    return render(request, "disclosures/form.html", context, status=status)
+
+
+def _to_list(request: HttpRequest) -> HttpResponse:
+    # An htmx form is answered with a full-page visit, so the list and its message load whole.
+    if request.htmx:
+        return HttpResponseClientRedirect(reverse("disclosure_list"))
+    return redirect("disclosure_list")
 
 
 @require_POST
