@@ -251,6 +251,38 @@ def start_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 _SPLIT = re.compile(r"(\W+)")
+# Every ASCII byte that is not a word character (`\w`: letters, digits, "_") as a space.
+_ASCII_WORDS_ONLY = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128))
+_ASCII_WORDS_ONLY += b" " * 128
+
+
+def _split_ascii(text: str) -> tuple[list[str], list[str], list[int]]:
+    r"""What splitting on `(\W+)` gives for an ASCII text, as (words, separators, starts):
+    the words with "" before a leading and after a trailing separator, and the offset of
+    each. Two to three times faster than the regular expression, which tests every
+    character's class in turn: `bytes.translate` and `split` run in C."""
+    flat = text.encode("ascii").translate(_ASCII_WORDS_ONLY).decode("ascii")
+    words = flat.split()
+    starts: list[int] = []
+    find = flat.find
+    pos = 0
+    for word in words:
+        pos = find(word, pos)  # separators are spaces now, so the next word starts there
+        starts.append(pos)
+        pos += len(word)
+    if not words:  # no word at all: one empty part, or a separator between two
+        return ([""], [], [0]) if not text else (["", ""], [text], [0, len(text)])
+    if starts[0] > 0:
+        words.insert(0, "")
+        starts.insert(0, 0)
+    if pos < len(text):
+        words.append("")
+        starts.append(len(text))
+    separators = [
+        text[start + len(word) : following]
+        for word, start, following in zip(words, starts, starts[1:])
+    ]
+    return words, separators, starts
 
 
 class WordIndex:
@@ -260,12 +292,15 @@ class WordIndex:
     __slots__ = ("keys", "nexts", "ordinals", "separators", "sequence", "starts")
 
     def __init__(self, text: str) -> None:
-        parts = _SPLIT.split(text)
-        # Even parts are words (the first and last may be empty), odd parts separators.
-        self.sequence = parts[::2]
+        if text.isascii():
+            self.sequence, self.separators, self.starts = _split_ascii(text)
+        else:
+            parts = _SPLIT.split(text)
+            # Even parts are words (the first and last may be empty), odd parts separators.
+            self.sequence = parts[::2]
+            self.separators = parts[1::2]
+            self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
         self.nexts = [*self.sequence[1:], ""]  # the word after each word ("" at the end)
-        self.separators = parts[1::2]
-        self.starts = list(itertools.accumulate(map(len, parts), initial=0))[::2]
         ordinals: dict[str, list[int]] = {}
         get = ordinals.get
         for i, word in enumerate(self.sequence):

@@ -525,7 +525,7 @@ class Doc:
             low = self.low
             found = [
                 *self.scan(_AGO_IN_WORDS),
-                *_AGO_IN_DIGITS.finditer(low),
+                *(_AGO_IN_DIGITS.finditer(low) if self.digit_count() else ()),
                 *self.scan(LAST),
                 *self.scan(RECENT_WORDS),
             ]

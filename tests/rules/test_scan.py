@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_review.rules import boundary, client_focus, resolved, text
-from disclosure_review.rules.scan import first_words, start_words
+from disclosure_review.rules.scan import _split_ascii, first_words, start_words
 from disclosure_review.rules.text import Doc
 
 from .strategies import word_texts
@@ -151,3 +151,20 @@ def test_scan_near_at_the_edge_of_its_reach():
         assert [m.span() for m in near] == expected
         found.append(bool(expected))
     assert found[0] and not found[-1]  # the edge lies inside the range tried
+
+
+def _split_by_regex(text):
+    parts = re.split(r"(\W+)", text)
+    starts = [sum(map(len, parts[:i])) for i in range(0, len(parts), 2)]
+    return parts[::2], parts[1::2], starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_texts_split_into_words_as_the_regular_expression_does(raw):
+    assert _split_ascii(raw) == _split_by_regex(raw)
+
+
+@pytest.mark.parametrize("raw", ["", " ", "a", "a ", " a", "_x_ y,", "...", "\n\nhi\n"])
+def test_ascii_split_edges(raw):
+    assert _split_ascii(raw) == _split_by_regex(raw)
