@@ -21,9 +21,13 @@ STRONG_DIFFICULTY = re.compile(
     r"still (?:finding|find) it (?:\w+ )?(?:hard|difficult|tough)|hard to get through|"
     r"getting through the days|get through the days|"
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
-    r"functioning|get out of bed)|going through|dealing with|crying|in a (?:bad|dark) "
+    r"functioning|get out of bed)|going (?:through|thru)|dealing with|crying|in a (?:bad|dark) "
     r"(?:place|way)|rock bottom|burn(?:t|ed) out|burning out|overwhelmed|panic attacks?|"
-    r"living (?:it|through it)|hurts? so much|raw)\b"
+    r"living (?:it|through it)|hurts? so much|raw|"
+    r"in the (?:middle|midst|thick) of (?:(?:a|an|my|our|the)\s+)?(?:(?:messy|nasty|bitter|long|"
+    r"horrible|awful|difficult|painful)\s+)?(?:divorce|separation|break-?up|custody|court case|"
+    r"chemo\w*|radiotherapy|cancer treatment|treatment|ivf|bereavement|grief|crisis|"
+    r"redundancy|tribunal|breakdown|burnout|repossession|eviction))\b"
 )
 WEAK_DIFFICULTY = re.compile(
     r"\b(?:stressed|stressful|anxious|sad|low|down|tired|exhausted|hard|difficult|tough|"
@@ -39,12 +43,15 @@ LIFE_EVENT = re.compile(
     r"assaulted|attacked|dumped me|ended things|cheated on me)\b"
 )
 PAST_DIFFICULTY = re.compile(
-    r"\b(?:used to (?:struggle|suffer|feel|have|get|be)|struggled|suffered|went through|"
+    r"\b(?:used to (?:struggle|suffer|feel|have|get|be)|struggled|suffered|went (?:through|thru)|"
     r"had (?:a )?(?:hard|rough|difficult|tough|terrible|awful) (?:time|patch|year|few years)|"
     r"rough patch|had (?:depression|anxiety|panic attacks|an eating disorder|ptsd|ocd|"
     r"bipolar|postnatal depression|a breakdown|trouble \w+ing)|trouble \w+ing|"
     r"was (?:depressed|anxious|suicidal|addicted|struggling|in a bad place)|addiction|"
-    r"self-harm\w*|grew up with|abused|bullied|trauma)\b"
+    r"self-harm\w*|grew up with|abused|bullied|trauma|"
+    r"(?:used to|would) (?:hit|beat|hurt|slap|smack|belt|kick|lock) (?:me|us)|"
+    r"(?:was|were|got) (?:beaten|hit|neglected|abandoned)|neglected|abandoned (?:me|us)|"
+    r"alcoholic|domestic (?:violence|abuse))\b"
 )
 PRESENT_SUBJECT = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i still|i'?m still|i am still|i feel|i'?m feeling|"
@@ -59,7 +66,7 @@ UNPROCESSED = re.compile(
     r"still not|not|never|can'?t|cannot|couldn'?t) (?:yet |really |quite |fully |ever )?"
     r"(?:got(?:ten)?|gotten|get|getting) over(?! (?:how|the fact|what|that|myself)\b)|"
     r"still not over|not over (?:it|him|her|them|my|the|losing|what)|(?:haven'?t|have not|"
-    r"not) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
+    r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
     r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
     r"trying to come to terms|in shock|shaken|haunted|numb))\b"
