@@ -187,8 +187,10 @@ RULES: dict[str, RuleInfo] = {
             id="client_focus.low_relevance",
             family="client_focus",
             title="Little link to the client's goals",
-            triggers="relevance is none (warn) or indirect (coaching note). The text alone "
-            "cannot tell, so this rule only reads the field.",
+            triggers="relevance is none (warn) or indirect (coaching note). Without the "
+            'field, the clinician\'s own words that it was off topic ("totally off topic", '
+            '"nothing to do with what he came in for") warn; a recorded relevance outranks '
+            "them.",
             why="A disclosure should be directly related to the client's current struggles; "
             "otherwise it diverts the session.",
             guideline=G_RELEVANT,
