@@ -59,6 +59,15 @@ RESIDENCE = re.compile(
     r")\s+(?:just\s+|right\s+|only\s+)?(?:on|in|at|off|near|by|around|round|next to|"
     r"opposite|behind|close to|down|up|across from|to)\s+"
 )
+# "I'm on Elmwood Road", "we're just off Mill Lane": only with a street named in capitals,
+# since "I'm on the road a lot" names nothing.
+ON_STREET = re.compile(
+    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:just\s+|right\s+|now\s+|also\s+)?(?:on|off)\s+"
+)
+_STREET_NAME_AFTER = re.compile(
+    r"(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Court|Crescent|"
+    r"Way|Place|Terrace|Grove|Boulevard|Parade|Gardens|Mews|Row|Square|Walk)\b"
+)
 _STREET_AFTER = re.compile(rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_STREET_TYPES}\b")
 _NEAR_CLIENT_AFTER = re.compile(
     r"(?:the\s+same\s+(?:street|road|area|suburb|neighbou?rhood|town|estate|building|block|"
@@ -288,8 +297,9 @@ _MY_OUR = ("my", "our")
 _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
-    rf"\b(?:my|our)\s+(?:{_RELATIVE})\s+(?:works|worked|is working|has worked|teaches|"
-    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+(?:works|worked|is working|has worked|teaches|"
+    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
+    rf"'s (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<prep>at|for|in|on)\s+"
 )
 _WORKPLACE_HERE = re.compile(
@@ -390,6 +400,7 @@ _WORK_WORDS = frozenset(
         "runs",
         "owns",
         "is",
+        "s",
     ]
 )
 _CONTACT_WORDS = frozenset(
@@ -445,6 +456,8 @@ _MEETING_WORDS = frozenset(
         "gym",
         "club",
         "invited",
+        "invite",
+        "inviting",
         "outside",
         "together",
         "lift",
@@ -539,6 +552,10 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
+    for m in doc.scan(ON_STREET) if doc.has_any(_STREET_WORDS) else ():
+        street = _STREET_NAME_AFTER.match(cased, m.end())
+        if street and not doc.suppressed(m.start()):
+            signal.add("high", (m.start(), street.end()))
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -630,6 +647,11 @@ INTIMACY = re.compile(
     r"\b(?:intimacy|intimate (?:life|relationship|moments?|details?|"
     r"problems?|issues?|side|partner))\b"
 )
+# A negation right before the act is what was shared ("we haven't had sex in months"), not
+# a disclosure withheld ("I didn't tell her about my sex life").
+_NEGATED_ACT = re.compile(
+    r"(?:n't|\bnot|\bnever|\bno longer|\bstopped)\s+(?:(?:been|really|even)\s+)?$"
+)
 _FIRST_PERSON_NEAR = re.compile(r"\b(?:i|i'm|i've|i'd|my|our|we|we're|us|me)\b")
 
 
@@ -642,8 +664,12 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     signal = Signal()
     low = doc.low
     for m in doc.scan(INTIMATE_EXPLICIT):
-        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
-            signal.add("high", m.span())
+        pos = m.start()
+        if not doc.clinician_voice(pos) or doc.hypothetical(pos):
+            continue
+        if doc.negated(pos) and not _NEGATED_ACT.search(low, max(0, pos - 20), pos):
+            continue
+        signal.add("high", m.span())
     for m in doc.scan(INFIDELITY):
         word = m.group()
         # "my affair" is infidelity; "my financial affairs" is not.
@@ -702,8 +728,12 @@ ADVICE = re.compile(
     r"increase|decrease|reduce|double|halve|up|lower|cut down|ask (?:for|about))\b|"
     r"\b(?:try|trying)\s+(?:taking|some|a bit of)\b|"
     r"\b(?:told|advised|suggested|recommended|encouraged|urged)\s+(?:to\s+)?"
-    r"(?:him|her|them|the client|my client)?\s*(?:to\s+)?(?:try|take|taking|start|starting|"
-    r"stop|stopping|come off|coming off|switch|switching|ask for|get)\b"
+    r"(?:him|her|them|he|she|they|the client|my client)?\s*(?:to\s+|should\s+)?(?:try|take|"
+    r"taking|start|starting|stop|stopping|come off|coming off|switch|switching|ask for|get|"
+    r"(?:halve|halving|double|doubling|increase|increasing|reduce|reducing|cut|cutting|lower|"
+    r"lowering|skip|skipping|drop|dropping|up|change|changing)\s+(?:(?:her|his|their|the)\s+)?"
+    r"(?:dose|dosage|doses|meds|medication|medicine|tablets|pills|antidepressants?|"
+    r"prescription))\b"
 )
 _ADVISING = re.compile(
     r"\b(?:you|he|she|they)\s+(?:should|could|might|must|need to|needs to|ought to|may want to|"
@@ -810,9 +840,10 @@ MEETING = re.compile(
     r"practice|pray|praying|meet up)\s+together\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
-    r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:house|place|"
-    r"home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club)\b|"
-    r"\binvited\s+(?:him|her|them|the client)\s+(?:to|round|over)\b|"
+    r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:[a-z]+\s+)?"
+    r"(?:house|place|home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club|group|class)\b|"
+    r"\b(?:invited|invite|inviting)\s+(?:him|her|them|the client)\s+(?:along\s+|round\s+|"
+    r"over\s+)?(?:to|round|over|along)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
     r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b|"
@@ -921,6 +952,10 @@ DECISION = re.compile(
     r"\b(?:leave|stay|quit|move|marry|divorce|split|break up|end|have|get|keep|go back|give up|"
     r"tell|forgive|cut off|report|retire|change)\b"
 )
+REGRET = re.compile(
+    r"\b(?:you|he|she|they)(?:'ll|'d| will| would|'re going to|'s going to| are going to|"
+    r" is going to)\s+(?:\w+\s+)?regret\b"
+)
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -956,6 +991,13 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
         ):
             signal.add("warn", (directive.start(), max(m.end(), directive.end())))
+    for m in doc.scan(REGRET):
+        s_start, s_end = doc.sentence_at(m.start())
+        # "He worried he'd regret having kids" is the client's own worry.
+        if not LIFE_TOPIC.search(low, s_start, s_end) or not doc.clinician_voice(m.start()):
+            continue
+        if not doc.suppressed(m.start()):
+            signal.add("warn", (m.start(), s_end))
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())

@@ -148,7 +148,7 @@ OFF_TOPIC = re.compile(
     r"not (?:really |very |at all )?relevant) to (?:her|his|their|what|anything (?:she|he|they)|"
     r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
-    r"treatment)))"
+    r"treatment)))\b"
 )
 
 _FOCUS_RETURNED = re.compile(
