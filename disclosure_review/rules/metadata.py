@@ -88,7 +88,9 @@ RULES: dict[str, RuleInfo] = {
             family="brevity",
             title="Took long in session",
             triggers="The recorded duration is above the clinic's limits (by default warn "
-            "above 2 minutes, high above 5).",
+            "above 2 minutes, high above 5). Without the field, the clinician's own account "
+            'of the time ("I spent fifteen minutes telling him about my ...") is read '
+            "against the same limits.",
             why="Time spent on the clinician's story is time taken from the client's.",
             guideline=G_FOCUS,
             message="The disclosure took a while ({evidence}). What kept it going? Aim for "

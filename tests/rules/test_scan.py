@@ -8,14 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_review.rules import boundary, client_focus, resolved, text
+from disclosure_review.rules import boundary, brevity, client_focus, resolved, text
 from disclosure_review.rules.scan import first_words, start_words
 from disclosure_review.rules.text import Doc
 
 PATTERNS = sorted(
     {
         value
-        for module in (boundary, client_focus, resolved, text)
+        for module in (boundary, brevity, client_focus, resolved, text)
         for value in vars(module).values()
         if isinstance(value, re.Pattern)
     },
