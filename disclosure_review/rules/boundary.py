@@ -60,14 +60,14 @@ RESIDENCE = re.compile(
     r"opposite|behind|close to|down|up|across from|to)\s+"
 )
 # "I'm on Elmwood Road", "we're just off Mill Lane": only with a street named in capitals,
-# since "I'm on the road a lot" names nothing.
+# since "I'm on the road a lot" names nothing. Matched on the case-kept text.
 ON_STREET = re.compile(
-    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:just\s+|right\s+|now\s+|also\s+)?(?:on|off)\s+"
-)
-_STREET_NAME_AFTER = re.compile(
+    r"\b(?i:i|we)(?:'m|'re| am| are)\s+(?:just\s+|right\s+|now\s+|also\s+)?(?:on|off)\s+"
     r"(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Court|Crescent|"
     r"Way|Place|Terrace|Grove|Boulevard|Parade|Gardens|Mews|Row|Square|Walk)\b"
 )
+_I_AM = ("i", "we")
+_AM_WORDS = frozenset(["m", "re", "am", "are"])
 _STREET_AFTER = re.compile(rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_STREET_TYPES}\b")
 _NEAR_CLIENT_AFTER = re.compile(
     r"(?:the\s+same\s+(?:street|road|area|suburb|neighbou?rhood|town|estate|building|block|"
@@ -552,10 +552,13 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
-    for m in doc.scan(ON_STREET) if doc.has_any(_STREET_WORDS) else ():
-        street = _STREET_NAME_AFTER.match(cased, m.end())
-        if street and not doc.suppressed(m.start()):
-            signal.add("high", (m.start(), street.end()))
+    for m in (
+        doc.scan_cased(ON_STREET, starts=_I_AM, then=_AM_WORDS)
+        if doc.has_any(_STREET_WORDS)
+        else ()
+    ):
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -956,6 +959,7 @@ REGRET = re.compile(
     r"\b(?:you|he|she|they)(?:'ll|'d| will| would|'re going to|'s going to| are going to|"
     r" is going to)\s+(?:\w+\s+)?regret\b"
 )
+_REGRET_WORDS = frozenset(["regret"])
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -991,7 +995,7 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
         ):
             signal.add("warn", (directive.start(), max(m.end(), directive.end())))
-    for m in doc.scan(REGRET):
+    for m in doc.scan(REGRET) if doc.has_any(_REGRET_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
         # "He worried he'd regret having kids" is the client's own worry.
         if not LIFE_TOPIC.search(low, s_start, s_end) or not doc.clinician_voice(m.start()):

@@ -132,12 +132,17 @@ CONTINUED_ON = re.compile(
     r"a lot of|the whole|the remaining) (?:the )?(?:session|hour|time)|talked about (?:myself|"
     r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
     r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
-    r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my)|"
-    r"(?:talk|talking|talked|chat|chatting|chatted|rambl(?:e|ed|ing)|going on|went on|banging on|"
-    r"banged on) about (?:my|myself|me)\b[^.;!?]{0,60}?\b(?:(?:for|until|till|through|to) the "
-    r"(?:rest|end|remainder) of the (?:session|hour|appointment|time)|until (?:the )?(?:session|"
-    r"time|hour) (?:ran out|was up|ended|finished)))\b"
+    r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
 )
+# Talk about oneself that ran to the end of the session; kept apart so that it is tried
+# only in texts that speak of an end.
+TALKED_TO_THE_END = re.compile(
+    r"\b(?:talk|talking|talked|chat|chatting|chatted|rambl(?:e|ed|ing)|going on|went on|"
+    r"banging on|banged on) about (?:my|myself|me)\b[^.;!?]{0,60}?\b(?:(?:for|until|till|"
+    r"through|to) the (?:rest|end|remainder) of the (?:session|hour|appointment|time)|until "
+    r"(?:the )?(?:session|time|hour) (?:ran out|was up|ended|finished))\b"
+)
+_END_WORDS = frozenset(["rest", "end", "remainder", "ran", "up", "ended", "finished"])
 # The clinician's own note that what they shared had no bearing on the client's work.
 # "It had nothing to do with you" is reassurance, so that phrase needs the client's goals.
 OFF_TOPIC = re.compile(
@@ -149,6 +154,23 @@ OFF_TOPIC = re.compile(
     r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
     r"treatment)))\b"
+)
+
+# OFF_TOPIC needs one of these words.
+_OFF_TOPIC_WORDS = frozenset(
+    [
+        "topic",
+        "tangent",
+        "tangential",
+        "nothing",
+        "little",
+        "unrelated",
+        "irrelevant",
+        "relevant",
+        "link",
+        "connection",
+        "relevance",
+    ]
 )
 
 _FOCUS_RETURNED = re.compile(
@@ -214,7 +236,8 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         return signal
     if d.returned_focus is False:
         signal.add("warn", reason="you recorded that the focus did not return to the client")
-    for m in doc.scan(CONTINUED_ON):
+    ends = doc.scan(TALKED_TO_THE_END) if doc.has_any(_END_WORDS) else []
+    for m in [*doc.scan(CONTINUED_ON), *ends]:
         if doc.hypothetical(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
@@ -233,7 +256,7 @@ def low_relevance(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("info", reason="you recorded only an indirect link to the client's goals")
     if d.relevance is not None:
         return signal
-    for m in doc.scan(OFF_TOPIC):
+    for m in doc.scan(OFF_TOPIC) if doc.has_any(_OFF_TOPIC_WORDS) else ():
         pos = m.start()
         if doc.clinician_voice(pos) and not doc.suppressed(pos):
             signal.add("warn", m.span())

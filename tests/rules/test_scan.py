@@ -28,7 +28,7 @@ _WORDS = """I i I'm we my My our she He they the a to know exactly how you feel 
     sertraline 100mg 2 tablets day it's wrong is sin minutes from down road comforted Anna
     told it would be okay never got over haven't two weeks ago last week silence awkward
     Our daughter's name is Lily twins eldest step-son ex-wife in-laws called named
-    same boat been there 07700 900123 +44 (0) @ jo_x"""
+    same boat been there 07700 900123 +44 (0) @ jo_x I'm we're am are on off Elm Road"""
 VOCABULARY = st.sampled_from(_WORDS.split())
 SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'", "-", "’", "", "_", "1", "é"])
 TEXTS = st.lists(st.one_of(VOCABULARY, SEPARATORS, st.text(max_size=6)), max_size=60).map("".join)
@@ -59,6 +59,9 @@ def test_case_kept_scans_match_finditer(raw):
         assert then  # the words after "my"/"our" could be listed
         found = doc.scan_cased(pattern, starts=("my", "our"), then=then)
         assert [m.span() for m in found] == expected
+    on_street = [m.span() for m in boundary.ON_STREET.finditer(doc.cased)]
+    found = doc.scan_cased(boundary.ON_STREET, starts=boundary._I_AM, then=boundary._AM_WORDS)
+    assert [m.span() for m in found] == on_street
 
 
 @pytest.mark.parametrize(
