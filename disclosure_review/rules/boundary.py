@@ -157,7 +157,8 @@ SHARED_CONTACT = re.compile(
     r"handed|told|tell|offered|swapped|exchanged)\b[^.;!?]{0,25}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
-    r"snapchat|instagram|insta|facebook|handle|username|socials))\b"
+    r"snapchat|instagram|insta|facebook|handle|username|socials|(?:gmail|hotmail|yahoo|outlook|"
+    r"icloud)(?: address| account)?))\b"
 )
 HERE_IS_MY_NUMBER = re.compile(
     r"\b(?:here is|here's|this is)\s+my\s+(?:personal\s+|private\s+|mobile\s+)*(?:number|mobile)|"
@@ -421,6 +422,11 @@ _CONTACT_WORDS = frozenset(
         "handle",
         "username",
         "socials",
+        "gmail",
+        "hotmail",
+        "yahoo",
+        "outlook",
+        "icloud",
     ]
 )
 _MEETING_WORDS = frozenset(
@@ -916,6 +922,8 @@ _JUDGED = (
 JUDGEMENT = re.compile(rf"\b(?:is|are|was|were|would be|be){_JUDGED}")
 # "it's wrong": the apostrophe form, written to start with a literal so it scans fast.
 JUDGEMENT_S = re.compile(rf"'(?<=\w')s{_JUDGED}")
+# Judgements that are moral by their own words ("morally wrong", "a sin"), whatever the topic.
+_MORAL_WORD = re.compile(r"\b(?:morally|a sin|sinful|immoral|unnatural|against god|wicked|evil)\b")
 _MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd)\s*(?:been\s+)?$")
 LIFE_TOPIC = re.compile(
     r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
@@ -936,10 +944,12 @@ OWN_CHOICE = re.compile(
 )
 # Faith offered as the remedy: "prayer would help her more than therapy".
 FAITH_REMEDY = re.compile(
-    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|going to church|the bible|scripture|"
-    r"religion|mass|the mosque|the temple|the lord)\s+(?:is|was|would|will|could|can|might|"
-    r"should)\s+(?:really\s+|definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|"
-    r"be the answer|get (?:you|her|him|them) through)\b|"
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|(?:going|getting|coming)(?: back)? "
+    r"to (?:church|mass|the mosque|the temple)|the bible|scripture|religion|mass|the mosque|"
+    r"the temple|the lord)\s+(?:is|was|would|will|could|can|might|should)\s+(?:really\s+|"
+    r"definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|be the answer|"
+    r"get (?:you|her|him|them) through|do (?:you|her|him|them) (?:the world of |a lot of |some )?"
+    r"good|be good for (?:you|her|him|them))\b|"
     r"\b(?:you|he|she|they)\s+(?:should|must|need to|needs to|ought to)\s+(?:try\s+)?(?:pray|"
     r"praying|go(?:ing)? (?:back )?to (?:church|mass|the mosque|the temple)|turn to (?:god|jesus|"
     r"faith|the lord|allah)|read the bible|find (?:god|jesus|faith))\b"
@@ -972,7 +982,11 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
             continue
         s_start, s_end = doc.sentence_at(m.start())
-        context = BELIEF.search(low, s_start, s_end) or LIFE_TOPIC.search(low, s_start, s_end)
+        context = (
+            _MORAL_WORD.search(m.group())
+            or BELIEF.search(low, s_start, s_end)
+            or LIFE_TOPIC.search(low, s_start, s_end)
+        )
         if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(DIRECTIVE):

@@ -61,8 +61,9 @@ THERAPIST_NEED = re.compile(
     r"\b(?:needed|wanted|need)\s+someone\s+to\s+talk\s+to|"
     r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself)\s+feel\s+better|"
     r"\bfor\s+my\s+own\s+(?:sake|benefit|relief|comfort)|"
-    r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+)?(?:validation|"
-    r"reassurance|sympathy|support|comfort)\s+(?:from\s+(?:her|him|them|the client)|myself)?|"
+    r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+|her\s+|his\s+|"
+    r"their\s+|a bit of\s+)?(?:validation|"
+    r"reassurance|sympathy|support|comfort)(?:\s+(?:from\s+(?:her|him|them|the client)|myself))?|"
     r"\bi\s+(?:just\s+)?(?:felt|was|got)\s+(?:so\s+|really\s+|a bit\s+)?(?:uncomfortable|awkward|"
     r"nervous|flustered|anxious)\s+(?:so|and)\s+i\b|\bdidn'?t\s+know\s+what\s+(?:else\s+)?to\s+say|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
@@ -90,12 +91,16 @@ _CLIENT = (
     r"service user|the service user|[A-Z][a-z]+)"
 )
 ROLE_REVERSAL = re.compile(
-    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|was\s+|"
+    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|"
+    rf"(?:was|were) the one\s+|was\s+|"
     rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
     rf"consol(?:ed|ing|es|e)|hug(?:ged|ging|s)?|support(?:ed|ing|s)?|look(?:ed|ing)? after|"
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
     rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
+    rf"\b{_CLIENT}\s+(?:(?:then|ended up|was the one|were the one|even|actually|kept|started)\s+)?"
+    rf"(?:cheer(?:ed|ing|s)?|calm(?:ed|ing|s)?|perk(?:ed|ing|s)?|buck(?:ed|ing|s)?)\s+me\s+"
+    rf"(?:up|down)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
     rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
@@ -132,16 +137,18 @@ CONTINUED_ON = re.compile(
     r"a lot of|the whole|the remaining) (?:the )?(?:session|hour|time)|talked about (?:myself|"
     r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
     r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
+    r"(?:never|didn'?t|did not) (?:get|got) (?:round|around) to (?:her|his|their|what|asking)|"
     r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
 )
 # Talk about oneself that ran to the end of the session; kept apart so that it is tried
 # only in texts that speak of an end.
 TALKED_TO_THE_END = re.compile(
-    r"\b(?:talk|talking|talked|chat|chatting|chatted|rambl(?:e|ed|ing)|going on|went on|"
+    r"\b(?:talk|talking|talked|chat|chatting|chatted|rambl(?:e|ed|ing)(?: on)?|going on|went on|"
     r"banging on|banged on) about (?:my|myself|me)\b[^.;!?]{0,60}?\b(?:(?:for|until|till|"
     r"through|to) the (?:rest|end|remainder) of the (?:session|hour|appointment|time)|until "
     r"(?:the )?(?:session|time|hour) (?:ran out|was up|ended|finished))\b"
 )
+_MISSED = ("never", "didn", "did not")
 _END_WORDS = frozenset(["rest", "end", "remainder", "ran", "up", "ended", "finished"])
 # The clinician's own note that what they shared had no bearing on the client's work.
 # "It had nothing to do with you" is reassurance, so that phrase needs the client's goals.
@@ -150,7 +157,8 @@ OFF_TOPIC = re.compile(
     r"(?:what (?:she|he|they|the client) (?:came|come|was|were|is|are|had|wanted|brought)|"
     r"why (?:she|he|they|the client)|(?:her|his|their|the client'?s) (?:goals?|treatment|therapy|"
     r"presenting|reasons? for)|the (?:session|work|goals?|treatment))|(?:unrelated|irrelevant|"
-    r"not (?:really |very |at all )?relevant) to (?:her|his|their|what|anything (?:she|he|they)|"
+    r"(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?relevant) to (?:her|his|their|"
+    r"what|anything (?:she|he|they)|"
     r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
     r"treatment)))\b"
@@ -239,6 +247,9 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     ends = doc.scan(TALKED_TO_THE_END) if doc.has_any(_END_WORDS) else []
     for m in [*doc.scan(CONTINUED_ON), *ends]:
         if doc.hypothetical(m.start()):
+            continue
+        # "She never got round to her homework" is the client's.
+        if m.group().startswith(_MISSED) and not doc.clinician_voice(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
         if later is None:
