@@ -944,8 +944,8 @@ OWN_CHOICE = re.compile(
 )
 # Faith offered as the remedy: "prayer would help her more than therapy".
 FAITH_REMEDY = re.compile(
-    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|(?:going|getting|coming)(?: back)? "
-    r"to (?:church|mass|the mosque|the temple)|the bible|scripture|religion|mass|the mosque|"
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|church-?going|the bible|scripture|"
+    r"religion|mass|the mosque|"
     r"the temple|the lord)\s+(?:is|was|would|will|could|can|might|should)\s+(?:really\s+|"
     r"definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|be the answer|"
     r"get (?:you|her|him|them) through|do (?:you|her|him|them) (?:the world of |a lot of |some )?"

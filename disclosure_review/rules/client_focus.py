@@ -98,9 +98,6 @@ ROLE_REVERSAL = re.compile(
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
     rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
-    rf"\b{_CLIENT}\s+(?:(?:then|ended up|was the one|were the one|even|actually|kept|started)\s+)?"
-    rf"(?:cheer(?:ed|ing|s)?|calm(?:ed|ing|s)?|perk(?:ed|ing|s)?|buck(?:ed|ing|s)?)\s+me\s+"
-    rf"(?:up|down)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
     rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
@@ -117,6 +114,32 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|even|gently|just)\s+)?(?:held|holding|squeezed|"
     rf"squeezing|took|taking|patted|patting|stroked|stroking)\s+my\s+(?:hand|arm|shoulder)\b"
+)
+# "The client was the one cheering me up": tried only where one of its verbs occurs.
+CHEERED_ME_UP = re.compile(
+    rf"\b{_CLIENT.replace('|[A-Z][a-z]+)', ')')}\s+(?:(?:then|ended up|was the one|were the one|"
+    r"even|actually|kept|started)\s+)?(?:cheer(?:ed|ing|s)?|calm(?:ed|ing|s)?|perk(?:ed|ing|s)?|"
+    r"buck(?:ed|ing|s)?)\s+me\s+(?:up|down)\b"
+)
+_CHEER_WORDS = frozenset(
+    [
+        "cheer",
+        "cheered",
+        "cheering",
+        "cheers",
+        "calm",
+        "calmed",
+        "calming",
+        "calms",
+        "perk",
+        "perked",
+        "perking",
+        "perks",
+        "buck",
+        "bucked",
+        "bucking",
+        "bucks",
+    ]
 )
 # Lower-cased text has no capitals, so the name alternative can never match there;
 # without it the pattern's first words can be listed, which makes scanning much cheaper.
@@ -137,7 +160,6 @@ CONTINUED_ON = re.compile(
     r"a lot of|the whole|the remaining) (?:the )?(?:session|hour|time)|talked about (?:myself|"
     r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
     r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
-    r"(?:never|didn'?t|did not) (?:get|got) (?:round|around) to (?:her|his|their|what|asking)|"
     r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
 )
 # Talk about oneself that ran to the end of the session; kept apart so that it is tried
@@ -148,7 +170,11 @@ TALKED_TO_THE_END = re.compile(
     r"through|to) the (?:rest|end|remainder) of the (?:session|hour|appointment|time)|until "
     r"(?:the )?(?:session|time|hour) (?:ran out|was up|ended|finished))\b"
 )
-_MISSED = ("never", "didn", "did not")
+# "Never got round to her question", apart so it is tried only in texts with "round".
+NEVER_GOT_ROUND = re.compile(
+    r"\b(?:never|didn'?t|did not) (?:get|got) (?:round|around) to (?:her|his|their|what|asking)\b"
+)
+_ROUND_WORDS = frozenset(["round", "around"])
 _END_WORDS = frozenset(["rest", "end", "remainder", "ran", "up", "ended", "finished"])
 # The clinician's own note that what they shared had no bearing on the client's work.
 # "It had nothing to do with you" is reassurance, so that phrase needs the client's goals.
@@ -221,7 +247,8 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     text_signal = Signal()
     if not doc.has_any(_ROLE_REVERSAL_NEEDS):
         return signal
-    for m in doc.scan(ROLE_REVERSAL_LOW):
+    cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
+    for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
         if doc.suppressed(m.start()):
             continue
         text_signal.add("warn", m.span())
@@ -245,11 +272,14 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.returned_focus is False:
         signal.add("warn", reason="you recorded that the focus did not return to the client")
     ends = doc.scan(TALKED_TO_THE_END) if doc.has_any(_END_WORDS) else []
-    for m in [*doc.scan(CONTINUED_ON), *ends]:
+    # "She never got round to her homework" is the client's.
+    missed = [
+        m
+        for m in (doc.scan(NEVER_GOT_ROUND) if doc.has_any(_ROUND_WORDS) else ())
+        if doc.clinician_voice(m.start())
+    ]
+    for m in [*doc.scan(CONTINUED_ON), *ends, *missed]:
         if doc.hypothetical(m.start()):
-            continue
-        # "She never got round to her homework" is the client's.
-        if m.group().startswith(_MISSED) and not doc.clinician_voice(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
         if later is None:
