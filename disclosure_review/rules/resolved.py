@@ -101,14 +101,13 @@ COPING = re.compile(
     r"getting better|made (?:a|all the) (?:\w+ )?difference|makes? (?:it|things) easier|"
     r"made (?:it|things) easier|overc(?:a|o)me|overcoming|recovered|recovery|healed|heal|"
     r"manag(?:e|ed|ing) (?:it|to)|coped|cope with it|coping (?:strategies|skills)|"
-    r"got through|came through|worked through|feel better|felt better|easier|stronger|"
+    r"got (?:me )?through|came through|worked through|feel better|felt better|easier|stronger|"
     r"confidence|resilien\w+|hopeful|grateful|turned (?:it|things) around|moved on|"
     r"doing (?:well|better|okay|ok|fine)|(?:okay|ok|fine|well|better|good) now|"
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
-    r"came out the other side|pulled through|proud|how far i'?ve come|come a long way|"
-    r"(?:got|gets|get|pulled|saw|carried|brought) me through|"
+    r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
     r"thriving)\b"
 )
 
