@@ -59,6 +59,15 @@ RESIDENCE = re.compile(
     r")\s+(?:just\s+|right\s+|only\s+)?(?:on|in|at|off|near|by|around|round|next to|"
     r"opposite|behind|close to|down|up|across from|to)\s+"
 )
+# "I'm on Elmwood Road", "we're just off Mill Lane": only with a street named in capitals,
+# since "I'm on the road a lot" names nothing. Matched on the case-kept text.
+ON_STREET = re.compile(
+    r"\b(?i:i|we)(?:'m|'re| am| are)\s+(?:just\s+|right\s+|now\s+|also\s+)?(?:on|off)\s+"
+    r"(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Court|Crescent|"
+    r"Way|Place|Terrace|Grove|Boulevard|Parade|Gardens|Mews|Row|Square|Walk)\b"
+)
+_I_AM = ("i", "we")
+_AM_WORDS = frozenset(["m", "re", "am", "are"])
 _STREET_AFTER = re.compile(rf"(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_STREET_TYPES}\b")
 _NEAR_CLIENT_AFTER = re.compile(
     r"(?:the\s+same\s+(?:street|road|area|suburb|neighbou?rhood|town|estate|building|block|"
@@ -151,7 +160,8 @@ SHARED_CONTACT = re.compile(
     rf"\b{_SHARING_VERB}\b[^.;!?]{{0,25}}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
-    r"snapchat|instagram|insta|facebook|handle|username|socials))\b"
+    r"snapchat|instagram|insta|facebook|handle|username|socials|(?:gmail|hotmail|yahoo|outlook|"
+    r"icloud)(?: address| account)?))\b"
 )
 # Every match of SHARED_CONTACT has "my" starting within this many characters of its start.
 _SHARED_CONTACT_REACH = max_width(_SHARING_VERB) + 25
@@ -293,8 +303,9 @@ _MY_OUR = ("my", "our")
 _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
-    rf"\b(?:my|our)\s+(?:{_RELATIVE})\s+(?:works|worked|is working|has worked|teaches|"
-    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+(?:works|worked|is working|has worked|teaches|"
+    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
+    rf"'s (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<prep>at|for|in|on)\s+"
 )
 _WORKPLACE_HERE = re.compile(
@@ -395,6 +406,7 @@ _WORK_WORDS = frozenset(
         "runs",
         "owns",
         "is",
+        "s",
     ]
 )
 _CONTACT_WORDS = frozenset(
@@ -415,6 +427,11 @@ _CONTACT_WORDS = frozenset(
         "handle",
         "username",
         "socials",
+        "gmail",
+        "hotmail",
+        "yahoo",
+        "outlook",
+        "icloud",
     ]
 )
 _MEETING_WORDS = frozenset(
@@ -450,6 +467,8 @@ _MEETING_WORDS = frozenset(
         "gym",
         "club",
         "invited",
+        "invite",
+        "inviting",
         "outside",
         "together",
         "lift",
@@ -545,6 +564,13 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         place = _PLACE_NAME.match(cased, after)
         if place and place.group(1).split()[0] not in _NOT_PLACE:
             signal.add("warn", (m.start(), place.end()))
+    for m in (
+        doc.scan_cased(ON_STREET, starts=_I_AM, then=_AM_WORDS)
+        if doc.has_any(_STREET_WORDS)
+        else ()
+    ):
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -636,6 +662,11 @@ INTIMACY = re.compile(
     r"\b(?:intimacy|intimate (?:life|relationship|moments?|details?|"
     r"problems?|issues?|side|partner))\b"
 )
+# A negation right before the act is what was shared ("we haven't had sex in months"), not
+# a disclosure withheld ("I didn't tell her about my sex life").
+_NEGATED_ACT = re.compile(
+    r"(?:n't|\bnot|\bnever|\bno longer|\bstopped)\s+(?:(?:been|really|even)\s+)?$"
+)
 _FIRST_PERSON_NEAR = re.compile(r"\b(?:i|i'm|i've|i'd|my|our|we|we're|us|me)\b")
 
 
@@ -648,8 +679,12 @@ def intimate_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     signal = Signal()
     low = doc.low
     for m in doc.scan(INTIMATE_EXPLICIT):
-        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
-            signal.add("high", m.span())
+        pos = m.start()
+        if not doc.clinician_voice(pos) or doc.hypothetical(pos):
+            continue
+        if doc.negated(pos) and not _NEGATED_ACT.search(low, max(0, pos - 20), pos):
+            continue
+        signal.add("high", m.span())
     for m in doc.scan(INFIDELITY):
         word = m.group()
         # "my affair" is infidelity; "my financial affairs" is not.
@@ -708,8 +743,12 @@ ADVICE = re.compile(
     r"increase|decrease|reduce|double|halve|up|lower|cut down|ask (?:for|about))\b|"
     r"\b(?:try|trying)\s+(?:taking|some|a bit of)\b|"
     r"\b(?:told|advised|suggested|recommended|encouraged|urged)\s+(?:to\s+)?"
-    r"(?:him|her|them|the client|my client)?\s*(?:to\s+)?(?:try|take|taking|start|starting|"
-    r"stop|stopping|come off|coming off|switch|switching|ask for|get)\b"
+    r"(?:him|her|them|he|she|they|the client|my client)?\s*(?:to\s+|should\s+)?(?:try|take|"
+    r"taking|start|starting|stop|stopping|come off|coming off|switch|switching|ask for|get|"
+    r"(?:halve|halving|double|doubling|increase|increasing|reduce|reducing|cut|cutting|lower|"
+    r"lowering|skip|skipping|drop|dropping|up|change|changing)\s+(?:(?:her|his|their|the)\s+)?"
+    r"(?:dose|dosage|doses|meds|medication|medicine|tablets|pills|antidepressants?|"
+    r"prescription))\b"
 )
 _ADVISING = re.compile(
     r"\b(?:you|he|she|they)\s+(?:should|could|might|must|need to|needs to|ought to|may want to|"
@@ -816,9 +855,10 @@ MEETING = re.compile(
     r"practice|pray|praying|meet up)\s+together\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
-    r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:house|place|"
-    r"home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club)\b|"
-    r"\binvited\s+(?:him|her|them|the client)\s+(?:to|round|over)\b|"
+    r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:[a-z]+\s+)?"
+    r"(?:house|place|home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club|group|class)\b|"
+    r"\b(?:invited|invite|inviting)\s+(?:him|her|them|the client)\s+(?:along\s+|round\s+|"
+    r"over\s+)?(?:to|round|over|along)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
     r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b|"
@@ -888,6 +928,8 @@ _JUDGED = (
 JUDGEMENT = re.compile(rf"\b(?:is|are|was|were|would be|be){_JUDGED}")
 # "it's wrong": the apostrophe form, written to start with a literal so it scans fast.
 JUDGEMENT_S = re.compile(rf"'(?<=\w')s{_JUDGED}")
+# Judgements that are moral by their own words ("morally wrong", "a sin"), whatever the topic.
+_MORAL_WORD = re.compile(r"\b(?:morally|a sin|sinful|immoral|unnatural|against god|wicked|evil)\b")
 _MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd)\s*(?:been\s+)?$")
 LIFE_TOPIC = re.compile(
     r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
@@ -908,10 +950,12 @@ OWN_CHOICE = re.compile(
 )
 # Faith offered as the remedy: "prayer would help her more than therapy".
 FAITH_REMEDY = re.compile(
-    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|going to church|the bible|scripture|"
-    r"religion|mass|the mosque|the temple|the lord)\s+(?:is|was|would|will|could|can|might|"
-    r"should)\s+(?:really\s+|definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|"
-    r"be the answer|get (?:you|her|him|them) through)\b|"
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|church-?going|the bible|scripture|"
+    r"religion|mass|the mosque|"
+    r"the temple|the lord)\s+(?:is|was|would|will|could|can|might|should)\s+(?:really\s+|"
+    r"definitely\s+|surely\s+)?(?:help|heal|fix|save|cure|sort|guide|be the answer|"
+    r"get (?:you|her|him|them) through|do (?:you|her|him|them) (?:the world of |a lot of |some )?"
+    r"good|be good for (?:you|her|him|them))\b|"
     r"\b(?:you|he|she|they)\s+(?:should|must|need to|needs to|ought to)\s+(?:try\s+)?(?:pray|"
     r"praying|go(?:ing)? (?:back )?to (?:church|mass|the mosque|the temple)|turn to (?:god|jesus|"
     r"faith|the lord|allah)|read the bible|find (?:god|jesus|faith))\b"
@@ -927,6 +971,11 @@ DECISION = re.compile(
     r"\b(?:leave|stay|quit|move|marry|divorce|split|break up|end|have|get|keep|go back|give up|"
     r"tell|forgive|cut off|report|retire|change)\b"
 )
+REGRET = re.compile(
+    r"\b(?:you|he|she|they)(?:'ll|'d| will| would|'re going to|'s going to| are going to|"
+    r" is going to)\s+(?:\w+\s+)?regret\b"
+)
+_REGRET_WORDS = frozenset(["regret"])
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -939,7 +988,11 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if _MISTAKE_OWNED.search(low, max(0, m.start() - 16), m.start()):
             continue
         s_start, s_end = doc.sentence_at(m.start())
-        context = BELIEF.search(low, s_start, s_end) or LIFE_TOPIC.search(low, s_start, s_end)
+        context = (
+            _MORAL_WORD.search(m.group())
+            or BELIEF.search(low, s_start, s_end)
+            or LIFE_TOPIC.search(low, s_start, s_end)
+        )
         if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(DIRECTIVE):
@@ -962,6 +1015,13 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             LIFE_TOPIC.search(low, s_start, s_end) or DECISION.search(low, directive.end(), s_end)
         ):
             signal.add("warn", (directive.start(), max(m.end(), directive.end())))
+    for m in doc.scan(REGRET) if doc.has_any(_REGRET_WORDS) else ():
+        s_start, s_end = doc.sentence_at(m.start())
+        # "He worried he'd regret having kids" is the client's own worry.
+        if not LIFE_TOPIC.search(low, s_start, s_end) or not doc.clinician_voice(m.start()):
+            continue
+        if not doc.suppressed(m.start()):
+            signal.add("warn", (m.start(), s_end))
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
 from .text import Doc
@@ -18,11 +20,69 @@ def length(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
+_MINUTE_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "half an hour": 30,
+    "an hour": 60,
+}
+# "I spent about fifteen minutes telling him about my redundancy", "talked for 10 mins
+# about my trip": the clinician's own account of how long their story took.
+TOLD_FOR = re.compile(
+    r"\b(?:spent|spend|spending|talked|talking|went on|going on|rambled|rambling|chatted|"
+    r"chatting|took|taking)\s+(?:(?:me|us|for|about|around|roughly|nearly|almost|over|at least|"
+    r"a good|well over|maybe|probably|easily|some|a solid|like)\s+)*(?:(?P<n>\d{1,3}|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|"
+    r"forty-five|fifty)\s*(?:minutes?|mins?)|(?P<hour>half an hour|an hour))\b"
+)
+_OWN_STORY = re.compile(r"\b(?:my|myself|mine|own)\b")
+_TIME_WORDS = frozenset({"minute", "minutes", "min", "mins", "hour"})
+
+
+def _told_for_minutes(doc: Doc) -> list[tuple[float, tuple[int, int]]]:
+    """Minutes the text says the clinician spent on their own story, with the spans."""
+    found: list[tuple[float, tuple[int, int]]] = []
+    if not doc.has_any(_TIME_WORDS):
+        return found
+    for m in doc.scan(TOLD_FOR):
+        pos = m.start()
+        _, c_end = doc.clause_at(m.end() - 1)
+        if not _OWN_STORY.search(doc.low, m.end(), min(c_end, m.end() + 60)):
+            continue
+        if not doc.clinician_voice(pos) or doc.suppressed(pos):
+            continue
+        n = m.group("n") or m.group("hour")
+        found.append((float(n) if n.isdigit() else _MINUTE_WORDS[n], m.span()))
+    return found
+
+
 def duration(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
-    """Long disclosures, by the recorded time in session."""
+    """Long disclosures, by the recorded time in session or, without it, by the clinician's
+    own account in the text ("I spent fifteen minutes telling him about my ...")."""
     signal = Signal()
     minutes = d.duration_minutes
     if minutes is None:
+        for said, span in _told_for_minutes(doc):
+            if said > t.duration_high_minutes:
+                signal.add("high", span)
+            elif said > t.duration_warn_minutes:
+                signal.add("warn", span)
         return signal
     if minutes > t.duration_high_minutes:
         signal.add("high", reason=f"it took about {minutes:g} minutes")

@@ -14,7 +14,8 @@ from .text import Doc
 _EXACTLY = r"(?:exactly|exacly|excatly|exactley|precisely|just|totally|completely|fully|100%)"
 _THEIR_EXPERIENCE = (
     r"(?:you|he|she|they|u)(?:'re|'s| are| is| were| was)?\s+(?:really\s+)?(?:feel|feels|"
-    r"feeling|felt|going through|went through|been through|experiencing|dealing with|"
+    r"feeling|felt|going (?:through|thru)|went (?:through|thru)|been (?:through|thru)|"
+    r"experiencing|dealing with|"
     r"living with|facing|must feel|must be feeling)"
 )
 OVERIDENTIFICATION = re.compile(
@@ -24,11 +25,15 @@ OVERIDENTIFICATION = re.compile(
     rf"\bi\s+(?:understand|know|get)\s+{_EXACTLY}\b|"
     rf"\bi\s+{_EXACTLY}\s+(?:know|understand|get)\s+(?:how|what)\b[^.;!?]{{0,60}}|"
     r"\b(?:(?:in\s+)?the\s+)?same\s+boat\b|"
-    r"\bi(?:'ve|\s+have|ve|'d|\s+had)?\s+been\s+(?:there(?!\s+for\b)|in your shoes|"
+    r"\bi(?:'ve|\s+have|ve|'d|\s+had)?\s+been\s+(?:there(?!\s+(?:for|on (?:holiday|vacation|"
+    r"business|a (?:trip|visit|holiday|break|day out)|my (?:holidays?|honeymoon))|once|twice|"
+    r"(?:a few|a couple of) times|to visit)\b)|in your shoes|"
     r"in (?:his|her|their) shoes|"
-    r"exactly where (?:you|he|she|they) (?:are|is)|through (?:exactly )?the (?:exact )?same)"
+    r"exactly where (?:you|he|she|they) (?:are|is)|"
+    r"(?:through|thru) (?:exactly )?the (?:exact )?same)"
     r"(?:\s+(?:myself|too|as well))?\b|"
-    r"\bi\s+(?:went|have gone|'ve gone|go)\s+through\s+(?:exactly|the exact)\s+(?:the\s+)?same\b|"
+    r"\bi\s+(?:went|have gone|'ve gone|go)\s+(?:through|thru)\s+(?:exactly|the exact)\s+"
+    r"(?:the\s+)?same\b|"
     r"\b(?:exactly|the exact)\s+same\s+(?:thing|experience)\s+(?:happened\s+to\s+me|as\s+(?:you|"
     r"him|her|them))\b|\bi\s+know\s+the\s+feeling\b|"
     r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are|\s+were)\s+(?:exactly\s+|"
@@ -37,6 +42,14 @@ OVERIDENTIFICATION = re.compile(
     r"(?![ \t]+[a-z])|"
     r"\bi(?:'ve|\s+have)?\s+walked\s+(?:a mile\s+)?in\s+(?:your|his|her|their)\s+shoes\b|"
     r"\bi\s+know\s+what\s+it(?:'s|\s+is|\s+was)\s+like\s+(?:for\s+you|to\s+be\s+you)\b"
+)
+
+# Words the clinician held back: "I nearly said 'I know exactly how you feel' but didn't".
+# Searched back to the start of the sentence, since a quotation opens a clause of its own.
+UNSAID = re.compile(
+    r"\b(?:nearly|almost|was about to|tempted to|wanted to|thought about|thought of|"
+    r"considered|resisted|stopped myself(?: from)?|held back from|refrained from|avoided)\s+"
+    r"(?:say|said|saying|tell|told|telling)\b"
 )
 
 THERAPIST_NEED = re.compile(
@@ -50,19 +63,35 @@ THERAPIST_NEED = re.compile(
     r"\b(?:needed|wanted|need)\s+someone\s+to\s+talk\s+to|"
     r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself)\s+feel\s+better|"
     r"\bfor\s+my\s+own\s+(?:sake|benefit|relief|comfort)|"
-    r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+)?(?:validation|"
-    r"reassurance|sympathy|support|comfort)\s+(?:from\s+(?:her|him|them|the client)|myself)?|"
+    r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+|her\s+|his\s+|"
+    r"their\s+|a bit of\s+)?(?:validation|"
+    r"reassurance|sympathy|support|comfort)(?:\s+(?:from\s+(?:her|him|them|the client)|myself))?|"
     r"\bi\s+(?:just\s+)?(?:felt|was|got)\s+(?:so\s+|really\s+|a bit\s+)?(?:uncomfortable|awkward|"
     r"nervous|flustered|anxious)\s+(?:so|and)\s+i\b|\bdidn'?t\s+know\s+what\s+(?:else\s+)?to\s+say|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
-    r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b"
+    r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
+    r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
+    r"(?:(?:a bit|a little|a lot|myself|my feelings)\s+)?(?:about|on|to)\b|"
+    r"\b(?:couldn'?t|could not|can'?t|cannot)\s+(?:bear|stand|handle|take|tolerate|cope with)\s+"
+    r"(?:the|a|that|another|her|his|their)?\s*(?:silence|quiet|pause)|"
+    r"\b(?:uncomfortable|awkward)\s+(?:with|in|during)\s+(?:the|a|that|her|his|their)\s+"
+    r"(?:silence|quiet|pause)"
+)
+# Needs and venting are someone's: "she needed to vent" is the client's, not the clinician's.
+_OWNED_NEED = re.compile(
+    r"(?:need|want|vent|offload|off-load|unload|unburden|rant|moan|seek|look|fish|"
+    r"uncomfortable|awkward\s+(?:with|in|during))"
 )
 _NEED_NOTE = re.compile(
     r"\b(?:vent|offload|off my chest|my own|myself|silence|awkward|uncomfortable|support for "
     r"me|needed to talk|reassurance|validation)\b"
 )
 
-_CLIENT = r"(?:she|he|they|the client|client|my client|the patient|patient|[A-Z][a-z]+)"
+# "pt" and "clt" are how many notes write patient and client.
+_CLIENT = (
+    r"(?:she|he|they|the client|client|my client|the patient|patient|pt|the pt|clt|"
+    r"service user|the service user|[A-Z][a-z]+)"
+)
 # "She said it would all be okay": the client, up to ten words, then a verb of saying.
 _SAID_IT_WOULD_BE_FINE = (
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|saying|told me|telling me|promised me|"
@@ -71,7 +100,8 @@ _SAID_IT_WOULD_BE_FINE = (
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b"
 )
 ROLE_REVERSAL = re.compile(
-    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|was\s+|"
+    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|"
+    rf"(?:was|were) the one\s+|was\s+|"
     rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
     rf"consol(?:ed|ing|es|e)|hug(?:ged|ging|s)?|support(?:ed|ing|s)?|look(?:ed|ing)? after|"
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
@@ -79,7 +109,7 @@ ROLE_REVERSAL = re.compile(
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
-    rf"made|making)\s+me\s+(?:some\s+|a\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
+    rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
     rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
     rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
@@ -90,6 +120,32 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|even|gently|just)\s+)?(?:held|holding|squeezed|"
     rf"squeezing|took|taking|patted|patting|stroked|stroking)\s+my\s+(?:hand|arm|shoulder)\b"
+)
+# "The client was the one cheering me up": tried only where one of its verbs occurs.
+CHEERED_ME_UP = re.compile(
+    rf"\b{_CLIENT.replace('|[A-Z][a-z]+)', ')')}\s+(?:(?:then|ended up|was the one|were the one|"
+    r"even|actually|kept|started)\s+)?(?:cheer(?:ed|ing|s)?|calm(?:ed|ing|s)?|perk(?:ed|ing|s)?|"
+    r"buck(?:ed|ing|s)?)\s+me\s+(?:up|down)\b"
+)
+_CHEER_WORDS = frozenset(
+    [
+        "cheer",
+        "cheered",
+        "cheering",
+        "cheers",
+        "calm",
+        "calmed",
+        "calming",
+        "calms",
+        "perk",
+        "perked",
+        "perking",
+        "perks",
+        "buck",
+        "bucked",
+        "bucking",
+        "bucks",
+    ]
 )
 # Lower-cased text has no capitals, so the name alternative can never match there;
 # without it the pattern's first words can be listed, which makes scanning much cheaper.
@@ -158,6 +214,51 @@ CONTINUED_ON = re.compile(
     r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
     r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
 )
+# Talk about oneself that ran to the end of the session; kept apart so that it is tried
+# only in texts that speak of an end.
+TALKED_TO_THE_END = re.compile(
+    r"\b(?:talk|talking|talked|chat|chatting|chatted|rambl(?:e|ed|ing)(?: on)?|going on|went on|"
+    r"banging on|banged on) about (?:my|myself|me)\b[^.;!?]{0,60}?\b(?:(?:for|until|till|"
+    r"through|to) the (?:rest|end|remainder) of the (?:session|hour|appointment|time)|until "
+    r"(?:the )?(?:session|time|hour) (?:ran out|was up|ended|finished))\b"
+)
+# "Never got round to her question", apart so it is tried only in texts with "round".
+NEVER_GOT_ROUND = re.compile(
+    r"\b(?:never|didn'?t|did not) (?:get|got) (?:round|around) to (?:her|his|their|what|asking)\b"
+)
+_ROUND_WORDS = frozenset(["round", "around"])
+_END_WORDS = frozenset(["rest", "end", "remainder", "ran", "up", "ended", "finished"])
+# The clinician's own note that what they shared had no bearing on the client's work.
+# "It had nothing to do with you" is reassurance, so that phrase needs the client's goals.
+OFF_TOPIC = re.compile(
+    r"\b(?:off[- ]topic|(?:off )?on a tangent|tangential|(?:nothing|little) to do with "
+    r"(?:what (?:she|he|they|the client) (?:came|come|was|were|is|are|had|wanted|brought)|"
+    r"why (?:she|he|they|the client)|(?:her|his|their|the client'?s) (?:goals?|treatment|therapy|"
+    r"presenting|reasons? for)|the (?:session|work|goals?|treatment))|(?:unrelated|irrelevant|"
+    r"(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?relevant) to (?:her|his|their|"
+    r"what|anything (?:she|he|they)|"
+    r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
+    r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
+    r"treatment)))\b"
+)
+
+# OFF_TOPIC needs one of these words.
+_OFF_TOPIC_WORDS = frozenset(
+    [
+        "topic",
+        "tangent",
+        "tangential",
+        "nothing",
+        "little",
+        "unrelated",
+        "irrelevant",
+        "relevant",
+        "link",
+        "connection",
+        "relevance",
+    ]
+)
+
 _FOCUS_RETURNED = re.compile(
     r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
     r"\b(?:asked|wondered) (?:her|him|them|what|how|whether|if)\b"
@@ -174,7 +275,10 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.intent_note and _NEED_NOTE.search(d.intent_note.lower()):
         signal.add("warn", reason="the intent note describes a need of your own")
     for m in doc.scan(THERAPIST_NEED):
-        if not doc.negated(m.start()) and not doc.hypothetical(m.start()):
+        pos = m.start()
+        if _OWNED_NEED.match(m.group()) and not doc.clinician_voice(pos):
+            continue
+        if not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())
     return signal
 
@@ -195,7 +299,8 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     text_signal = Signal()
     if not doc.has_any(_ROLE_REVERSAL_NEEDS):
         return signal
-    for m in doc.scan(ROLE_REVERSAL_LOW):
+    cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
+    for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
         if doc.suppressed(m.start()):
             continue
         text_signal.add("warn", m.span())
@@ -218,7 +323,14 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         return signal
     if d.returned_focus is False:
         signal.add("warn", reason="you recorded that the focus did not return to the client")
-    for m in doc.scan(CONTINUED_ON):
+    ends = doc.scan(TALKED_TO_THE_END) if doc.has_any(_END_WORDS) else []
+    # "She never got round to her homework" is the client's.
+    missed = [
+        m
+        for m in (doc.scan(NEVER_GOT_ROUND) if doc.has_any(_ROUND_WORDS) else ())
+        if doc.clinician_voice(m.start())
+    ]
+    for m in [*doc.scan(CONTINUED_ON), *ends, *missed]:
         if doc.hypothetical(m.start()):
             continue
         later = _FOCUS_RETURNED.search(doc.low, m.end())
@@ -228,12 +340,19 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 
 def low_relevance(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
-    """No link to the client's goals, by the relevance field only (text cannot tell)."""
+    """No link to the client's goals: the relevance field, or the clinician's own words
+    ("totally off topic", "nothing to do with what he came in for") when it is absent."""
     signal = Signal()
     if d.relevance == "none":
         signal.add("warn", reason="you recorded no link to the client's treatment goals")
     elif d.relevance == "indirect":
         signal.add("info", reason="you recorded only an indirect link to the client's goals")
+    if d.relevance is not None:
+        return signal
+    for m in doc.scan(OFF_TOPIC) if doc.has_any(_OFF_TOPIC_WORDS) else ():
+        pos = m.start()
+        if doc.clinician_voice(pos) and not doc.suppressed(pos):
+            signal.add("warn", m.span())
     return signal
 
 
@@ -242,6 +361,10 @@ def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     signal = Signal()
     for m in doc.scan(OVERIDENTIFICATION):
         pos = m.start()
-        if doc.clinician_voice(pos) and not doc.negated(pos) and not doc.hypothetical(pos):
-            signal.add("warn", m.span())
+        if not doc.clinician_voice(pos) or doc.negated(pos) or doc.hypothetical(pos):
+            continue
+        s_start, _ = doc.sentence_at(pos)
+        if UNSAID.search(doc.low, s_start, pos):
+            continue
+        signal.add("warn", m.span())
     return signal

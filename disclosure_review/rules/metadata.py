@@ -88,7 +88,9 @@ RULES: dict[str, RuleInfo] = {
             family="brevity",
             title="Took long in session",
             triggers="The recorded duration is above the clinic's limits (by default warn "
-            "above 2 minutes, high above 5).",
+            "above 2 minutes, high above 5). Without the field, the clinician's own account "
+            'of the time ("I spent fifteen minutes telling him about my ...") is read '
+            "against the same limits.",
             why="Time spent on the clinician's story is time taken from the client's.",
             guideline=G_FOCUS,
             message="The disclosure took a while ({evidence}). What kept it going? Aim for "
@@ -187,8 +189,10 @@ RULES: dict[str, RuleInfo] = {
             id="client_focus.low_relevance",
             family="client_focus",
             title="Little link to the client's goals",
-            triggers="relevance is none (warn) or indirect (coaching note). The text alone "
-            "cannot tell, so this rule only reads the field.",
+            triggers="relevance is none (warn) or indirect (coaching note). Without the "
+            'field, the clinician\'s own words that it was off topic ("totally off topic", '
+            '"nothing to do with what he came in for") warn; a recorded relevance outranks '
+            "them.",
             why="A disclosure should be directly related to the client's current struggles; "
             "otherwise it diverts the session.",
             guideline=G_RELEVANT,

@@ -21,9 +21,14 @@ STRONG_DIFFICULTY = re.compile(
     r"still (?:finding|find) it (?:\w+ )?(?:hard|difficult|tough)|hard to get through|"
     r"getting through the days|get through the days|"
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
-    r"functioning|get out of bed)|going through|dealing with|crying|in a (?:bad|dark) "
+    r"functioning|get out of bed)|going (?:through|thru)|dealing with|crying|in a (?:bad|dark) "
     r"(?:place|way)|rock bottom|burn(?:t|ed) out|burning out|overwhelmed|panic attacks?|"
-    r"living (?:it|through it)|hurts? so much|raw)\b"
+    r"living (?:it|through it)|hurts? so much|raw|"
+    r"(?:in the (?:middle|midst|thick) of|knee-deep in|up to (?:my|our) (?:neck|eyes) in) "
+    r"(?:(?:a|an|my|our|the)\s+)?(?:(?:messy|nasty|bitter|long|"
+    r"horrible|awful|difficult|painful)\s+)?(?:divorce|separation|break-?up|custody|court case|"
+    r"chemo\w*|radiotherapy|cancer treatment|treatment|ivf|bereavement|grief|crisis|"
+    r"redundancy|tribunal|breakdown|burnout|repossession|eviction))\b"
 )
 WEAK_DIFFICULTY = re.compile(
     r"\b(?:stressed|stressful|anxious|sad|low|down|tired|exhausted|hard|difficult|tough|"
@@ -36,15 +41,19 @@ LIFE_EVENT = re.compile(
     r"broke up|break-?up|split up|split from|separated|separation|divorce|divorcing|"
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
     r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|accident|"
-    r"assaulted|attacked|dumped me|ended things|cheated on me)\b"
+    r"assaulted|attacked|dumped me|ended things|cheated on me|custody (?:battle|case|fight|"
+    r"dispute|hearing))\b"
 )
 PAST_DIFFICULTY = re.compile(
-    r"\b(?:used to (?:struggle|suffer|feel|have|get|be)|struggled|suffered|went through|"
+    r"\b(?:used to (?:struggle|suffer|feel|have|get|be)|struggled|suffered|went (?:through|thru)|"
     r"had (?:a )?(?:hard|rough|difficult|tough|terrible|awful) (?:time|patch|year|few years)|"
     r"rough patch|had (?:depression|anxiety|panic attacks|an eating disorder|ptsd|ocd|"
     r"bipolar|postnatal depression|a breakdown|trouble \w+ing)|trouble \w+ing|"
     r"was (?:depressed|anxious|suicidal|addicted|struggling|in a bad place)|addiction|"
-    r"self-harm\w*|grew up with|abused|bullied|trauma)\b"
+    r"self-harm\w*|grew up with|abused|bullied|trauma|"
+    r"(?:used to|would) (?:hit|beat|hurt|slap|smack|belt|kick|lock) (?:me|us)|"
+    r"(?:was|were|got) (?:beaten|hit|neglected|abandoned)|neglected|abandoned (?:me|us)|"
+    r"alcoholic|domestic (?:violence|abuse))\b"
 )
 PRESENT_SUBJECT = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i still|i'?m still|i am still|i feel|i'?m feeling|"
@@ -59,7 +68,7 @@ UNPROCESSED = re.compile(
     r"still not|not|never|can'?t|cannot|couldn'?t) (?:yet |really |quite |fully |ever )?"
     r"(?:got(?:ten)?|gotten|get|getting) over(?! (?:how|the fact|what|that|myself)\b)|"
     r"still not over|not over (?:it|him|her|them|my|the|losing|what)|(?:haven'?t|have not|"
-    r"not) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
+    r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
     r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
     r"trying to come to terms|in shock|shaken|haunted|numb))\b"
@@ -77,6 +86,12 @@ ABOUT_SESSION = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
 PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|had been|felt|used to|did|remember)\b")
+# Markers that place a life event in the present by themselves (not "still", which also
+# describes a habit kept since: "I still use what helped after my divorce").
+NOW = re.compile(
+    r"\b(?:right now|at the moment|at the mo|currently|at present|at the minute|these days|"
+    r"this week|this month|ongoing)\b"
+)
 JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
     r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b"
@@ -86,13 +101,13 @@ COPING = re.compile(
     r"getting better|made (?:a|all the) (?:\w+ )?difference|makes? (?:it|things) easier|"
     r"made (?:it|things) easier|overc(?:a|o)me|overcoming|recovered|recovery|healed|heal|"
     r"manag(?:e|ed|ing) (?:it|to)|coped|cope with it|coping (?:strategies|skills)|"
-    r"got through|came through|worked through|feel better|felt better|easier|stronger|"
+    r"got (?:me )?through|came through|worked through|feel better|felt better|easier|stronger|"
     r"confidence|resilien\w+|hopeful|grateful|turned (?:it|things) around|moved on|"
     r"doing (?:well|better|okay|ok|fine)|(?:okay|ok|fine|well|better|good) now|"
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
-    r"came out the other side|pulled through|proud|how far i'?ve come|come a long way|"
+    r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
     r"thriving)\b"
 )
 
@@ -109,10 +124,19 @@ def _sentiment() -> Any:
     return _SENTIMENT
 
 
+# Verbs a note reports with ("Shared that ...", "admitted my ...") that VADER's lexicon
+# reads as positive: as reporting verbs they say nothing about how the story ended.
+_REPORTING_VERB = re.compile(
+    r"\b(?:shared|share|sharing|admitted)(?=\s+(?:with\s+\w+\s+)?(?:that|my|how|i|i'd|i've|"
+    r"i'm|about|our|me)\b)",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _tone(sentence: str) -> float:
     """VADER's compound score of one sentence (cached: closing lines often recur)."""
-    return _sentiment().polarity_scores(sentence)["compound"]
+    return _sentiment().polarity_scores(_REPORTING_VERB.sub("said", sentence))["compound"]
 
 
 def _owned_by_clinician(doc: Doc, pos: int) -> bool:
@@ -149,6 +173,16 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
             continue
         months = doc.months_within(*doc.sentence_at(m.start()))
         if months is not None and months < t.recent_months:
+            signal.add("high", m.span())
+            continue
+        # "a custody battle right now", "my divorce is going through at the moment".
+        # Not when the sentence says it is coped with ("these days I rarely think about
+        # my divorce; counselling helped").
+        c_start, c_end = doc.clause_at(m.start())
+        if not NOW.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
+            continue
+        s_start, s_end = doc.sentence_at(m.start())
+        if not COPING.search(low, s_start, s_end) and not HEDGE.search(low, s_start, s_end):
             signal.add("high", m.span())
     for m in doc.scan(JUST_EVENT):
         if not doc.suppressed(m.start()) and doc.clinician_voice(m.start()):

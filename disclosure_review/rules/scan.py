@@ -280,7 +280,7 @@ def _split_ascii(text: str) -> tuple[list[str], list[str], list[int]]:
         starts.append(len(text))
     separators = [
         text[start + len(word) : following]
-        for word, start, following in zip(words, starts, starts[1:])
+        for word, start, following in zip(words, starts, starts[1:], strict=False)
     ]
     return words, separators, starts
 

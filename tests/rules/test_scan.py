@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_review.rules import boundary, client_focus, resolved, text
+from disclosure_review.rules import boundary, brevity, client_focus, resolved, text
 from disclosure_review.rules.scan import _split_ascii, first_words, start_words
 from disclosure_review.rules.text import Doc
 
@@ -17,7 +17,7 @@ from .strategies import word_texts
 PATTERNS = sorted(
     {
         value
-        for module in (boundary, client_focus, resolved, text)
+        for module in (boundary, brevity, client_focus, resolved, text)
         for value in vars(module).values()
         if isinstance(value, re.Pattern)
     },
@@ -31,7 +31,7 @@ _WORDS = """I i I'm we my My our she He they the a to know exactly how you feel 
     told it would be okay never got over haven't two weeks ago last week silence awkward
     Our daughter's name is Lily twins eldest step-son ex-wife in-laws called named
     same boat been there 07700 900123 +44 (0) @ jo_x Sam said reassured me fine will then
-    hugged held my hand"""
+    hugged held my hand I'm we're am are on off Elm Road"""
 VOCABULARY = st.sampled_from(_WORDS.split())
 SEPARATORS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "'", "-", "’", "", "_", "1", "é"])
 TEXTS = st.lists(st.one_of(VOCABULARY, SEPARATORS, st.text(max_size=6)), max_size=60).map("".join)
@@ -61,6 +61,9 @@ def test_case_kept_scans_match_finditer(raw):
         assert then  # the words after "my"/"our" could be listed
         found = doc.scan_cased(pattern, starts=("my", "our"), then=then)
         assert [m.span() for m in found] == expected
+    on_street = [m.span() for m in boundary.ON_STREET.finditer(doc.cased)]
+    found = doc.scan_cased(boundary.ON_STREET, starts=boundary._I_AM, then=boundary._AM_WORDS)
+    assert [m.span() for m in found] == on_street
 
 
 @pytest.mark.parametrize(
