@@ -52,6 +52,14 @@ TOLD_FOR = re.compile(
     r"forty-five|fifty)\s*(?:minutes?|mins?)|(?P<hour>half an hour|an hour))\b"
 )
 _OWN_STORY = re.compile(r"\b(?:my|myself|mine|own)\b")
+# "Spent" and "took" measure any activity ("spent ten minutes each night writing in my
+# journal", "took me twenty minutes to calm down"): they count only for talk.
+_SPENDING = ("spen", "took", "taking")
+_TALKING_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|our|her|his|their)\s+(?:session|hour|time|appointment)\s+)?"
+    r"(?:(?:just|basically|mostly|really)\s+)?(?:telling|talking|explaining|describing|"
+    r"going on|sharing|discussing|chatting|rambling|venting|recounting|on about|on my)\b"
+)
 _TIME_WORDS = frozenset({"minute", "minutes", "min", "mins", "hour"})
 
 
@@ -62,6 +70,8 @@ def _told_for_minutes(doc: Doc) -> list[tuple[float, tuple[int, int]]]:
         return found
     for m in doc.scan(TOLD_FOR):
         pos = m.start()
+        if m.group().startswith(_SPENDING) and not _TALKING_AFTER.match(doc.low, m.end()):
+            continue
         _, c_end = doc.clause_at(m.end() - 1)
         if not _OWN_STORY.search(doc.low, m.end(), min(c_end, m.end() + 60)):
             continue

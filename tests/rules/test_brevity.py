@@ -41,3 +41,23 @@ def test_frequency_warns_from_the_third_and_goes_high_from_the_fifth():
 
 def test_brevity_alone_is_caution_not_harm(category):
     assert category("I like hiking too.", prior_disclosures_30d=6) == "caution"
+
+
+def test_the_clinicians_own_account_of_the_time_counts_without_the_field():
+    told = "I spent about fifteen minutes telling him about my redundancy."
+    assert severities(told)["brevity.duration"] == "high"
+    talked = "Talked for a good 4 mins about my own divorce."
+    assert severities(talked)["brevity.duration"] == "warn"
+    spent = "Spent 20 minutes of the session explaining my own recovery to her."
+    assert severities(spent)["brevity.duration"] == "high"
+    # The field outranks the text.
+    assert "brevity.duration" not in severities(told, duration_minutes=1)
+
+
+def test_time_spent_on_anything_but_talk_is_not_the_disclosures_length():
+    for text in [
+        "I told her I spent ten minutes each night writing in my journal, and it helped.",
+        "It took me twenty minutes to calm down after my dad's funeral, years ago.",
+        "We spent twenty minutes on her sleep diary; I said I keep one too.",
+    ]:
+        assert "brevity.duration" not in severities(text), text
