@@ -9,7 +9,7 @@ import json
 
 from .engine import FAMILY_WEIGHT, PENALTY
 from .metadata import RULES
-from .model import FAMILIES, Thresholds
+from .model import FAMILIES, RULESET_VERSION, Thresholds
 
 FAMILY_TITLES = {
     "brevity": "Brevity: rare and brief",
@@ -69,7 +69,8 @@ def render() -> str:
         "## Default thresholds",
         "",
         "Each clinic can change these; the ruleset string stored with an assessment is "
-        "`2026.1` for the defaults and `2026.1+<hash>` for any other settings.",
+        f"`{RULESET_VERSION}` for the defaults and `{RULESET_VERSION}+<hash>` for any other "
+        "settings.",
         "",
         "| setting | default |",
         "|---|---|",

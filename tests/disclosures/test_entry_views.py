@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from disclosure_review import rules
 from disclosure_review.audit.models import AuditEvent
 from disclosure_review.disclosures.models import Assessment, Disclosure
 from disclosure_review.reviews.models import Comment, Notification, Review
@@ -74,7 +75,7 @@ def test_the_history_lists_every_assessment(signed_in, flagged):
     disclosure_rescore(disclosure=flagged)
     html = signed_in.get(f"/disclosures/{flagged.pk}/").content.decode()
     assert "Assessment history" in html
-    assert html.count("ruleset 2026.1") == 2
+    assert html.count(f"ruleset {rules.RULESET_VERSION}") == 2
 
 
 def test_supervisor_comments_show_and_the_clinician_can_reply(signed_in, alice, bob, flagged):

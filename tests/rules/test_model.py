@@ -129,7 +129,7 @@ def test_the_ruleset_names_non_default_thresholds():
 def test_to_dict_has_exactly_the_contract_shape():
     result = score_mapping({"id": "v-1", "text": "I told him I know exactly how he feels."})
     assert list(result) == ["id", "ruleset", "score", "category", "flagged", "families", "findings"]
-    assert result["id"] == "v-1" and result["ruleset"] == "2026.1"
+    assert result["id"] == "v-1" and result["ruleset"] == RULESET_VERSION
     assert set(result["families"]) == {"brevity", "client_focus", "resolved", "boundary"}
     finding = result["findings"][0]
     assert list(finding) == ["rule", "family", "severity", "message", "evidence", "guideline"]
