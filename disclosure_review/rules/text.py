@@ -113,7 +113,10 @@ _NEGATION_WORD = re.compile(
     r"\b(?:not|never|no|nor|neither|nothing|none|without|cannot|refused?|refusing|declined?|"
     r"declining|avoided?|avoiding|resisted|no longer|rather than|instead of|dont|didnt|"
     r"doesnt|cant|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|isnt|wasnt|arent|"
-    r"werent|aint|mustnt)\b"
+    r"werent|aint|mustnt|"
+    # What was almost done was not done: "I almost told her where I live, but stopped".
+    r"(?:almost|nearly|came close to|was about to)(?= (?:told|tell|telling|gave|give|giving|"
+    r"said|say|shared|share|mentioned|mention|showed|show|sent|send|texted|offered|blurted)\b))\b"
 )
 _NEGATION_CONTRACTED = re.compile(r"n't\b")
 _NEGATION = re.compile(f"{_NEGATION_WORD.pattern}|{_NEGATION_CONTRACTED.pattern}")
@@ -551,10 +554,11 @@ class Doc:
         """Words as `_WORD` finds them in the original text: runs of letters and digits,
         joined by a single apostrophe or hyphen ("don't", "well-being")."""
         text = self.text
-        if "_" in text:
+        if "_" in text or "\u02bc" in text:
             return len(_WORD.findall(text))
         # With no underscore, the words of the index are exactly the runs of letters and
-        # digits (folding only swaps one non-word character for another), and a separator
+        # digits (folding swaps one non-word character for another, except the modifier
+        # apostrophe "\u02bc", a letter, which is counted the plain way above), and a separator
         # that is one apostrophe or one hyphen between two of them joins them into one
         # word, unless folding made it one (a curly apostrophe joins nothing in `_WORD`).
         index = self.word_index()

@@ -50,6 +50,18 @@ def test_negation_governs_its_own_clause_only():
     assert not doc.negated(doc.low.index("my email"))
 
 
+def test_a_modifier_apostrophe_is_a_letter_to_the_word_count():
+    for raw in ["ʼ", "donʼt go", "I didnʼt tell her"]:
+        assert Doc(raw).word_count() == len(_WORD.findall(raw))
+
+
+def test_what_was_almost_said_was_not_said():
+    doc = Doc("I almost told her where I live, but stopped myself.")
+    assert doc.negated(doc.low.index("where I live".lower()))
+    usual = Doc("I almost always take my tablets at night.")
+    assert not usual.negated(usual.low.index("take"))
+
+
 def test_a_leading_conditional_makes_the_main_clause_hypothetical():
     doc = Doc("If she asked, I'd give her my number.")
     assert doc.hypothetical(doc.low.index("give"))
