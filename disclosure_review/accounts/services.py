@@ -257,8 +257,6 @@ def thresholds_update(
     `values` holds every threshold (as `rules.Thresholds.as_dict()` does); it is validated
     by the rules package. Returns the re-score run, or None when nothing changed.
     """
-    from disclosure_review.disclosures.tasks import rescore_enqueue
-
     thresholds = rules.Thresholds.from_mapping(values)  # raises rules.InvalidInput
     new = thresholds.as_dict()
     with transaction.atomic():
@@ -274,36 +272,65 @@ def thresholds_update(
         }
         clinic.flag_threshold = new["flag_score"]
         clinic.phone_region = new["phone_region"]
-        clinic.ruleset_revision += 1
-        clinic.save(
-            update_fields=["thresholds", "flag_threshold", "phone_region", "ruleset_revision"]
-        )
-        RescoreRun.objects.filter(
-            clinic=clinic, status__in=[RescoreRun.Status.PENDING, RescoreRun.Status.RUNNING]
-        ).update(status=RescoreRun.Status.SUPERSEDED, finished_at=timezone.now())
-        run = RescoreRun.objects.create(
+        clinic.save(update_fields=["thresholds", "flag_threshold", "phone_region"])
+        return rescore_start(
             clinic=clinic,
-            requested_by=by,
-            ruleset_revision=clinic.ruleset_revision,
-            ruleset=thresholds.ruleset(),
-            thresholds=new,
-        )
-        audit_log(
+            thresholds=thresholds,
+            by=by,
             action="thresholds.change",
-            actor=by,
-            clinic=clinic,
-            obj=clinic,
-            request=request,
             details={
-                "revision": clinic.ruleset_revision,
-                "ruleset": run.ruleset,
                 "changed": {
                     name: {"from": old[name], "to": new[name]}
                     for name in new
                     if new[name] != old[name]
                 },
-                "rescore_run": run.pk,
             },
+            request=request,
         )
-        transaction.on_commit(lambda: rescore_enqueue(run.pk))
+
+
+def rescore_start(
+    *,
+    clinic: Clinic,
+    thresholds: rules.Thresholds,
+    by: User | None,
+    action: str,
+    details: dict[str, Any],
+    request: HttpRequest | None = None,
+) -> RescoreRun:
+    """Start a new ruleset revision of the clinic and queue the re-score of its entries.
+
+    Call it inside a transaction holding the clinic's row lock (`select_for_update`).
+    Runs still waiting or running are superseded, the audit event `action` records the
+    revision, the ruleset and the run with `details`, and the run is queued on commit.
+    `by` is None when no person asked for it (an operator's command).
+    """
+    from disclosure_review.disclosures.tasks import rescore_enqueue
+
+    clinic.ruleset_revision += 1
+    clinic.save(update_fields=["ruleset_revision"])
+    RescoreRun.objects.filter(
+        clinic=clinic, status__in=[RescoreRun.Status.PENDING, RescoreRun.Status.RUNNING]
+    ).update(status=RescoreRun.Status.SUPERSEDED, finished_at=timezone.now())
+    run = RescoreRun.objects.create(
+        clinic=clinic,
+        requested_by=by,
+        ruleset_revision=clinic.ruleset_revision,
+        ruleset=thresholds.ruleset(),
+        thresholds=thresholds.as_dict(),
+    )
+    audit_log(
+        action=action,
+        actor=by,
+        clinic=clinic,
+        obj=clinic,
+        request=request,
+        details={
+            "revision": clinic.ruleset_revision,
+            "ruleset": run.ruleset,
+            **details,
+            "rescore_run": run.pk,
+        },
+    )
+    transaction.on_commit(lambda: rescore_enqueue(run.pk))
     return run
