@@ -108,7 +108,8 @@ class SupervisionAssignment(models.Model):
 
 
 class RescoreRun(models.Model):
-    """One re-scoring of a clinic's entries after a threshold change, with its progress.
+    """One re-scoring of a clinic's entries, with its progress: after a threshold change,
+    or after an engine upgrade changed the clinic's ruleset.
 
     The thresholds are a snapshot taken when the change was saved, so a resumed run scores
     with exactly the settings it was started with.
@@ -122,7 +123,11 @@ class RescoreRun(models.Model):
         SUPERSEDED = "superseded", "Replaced by a newer change"
 
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="rescore_runs")
-    requested_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    # Empty when no person asked for the run: `manage.py rescore_outdated` after an
+    # engine upgrade. The audit event names the reason.
+    requested_by = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     ruleset_revision = models.PositiveIntegerField()
     ruleset = models.CharField(max_length=40)
     thresholds = models.JSONField(default=dict)
