@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.conf import settings
@@ -334,3 +335,67 @@ def rescore_start(
     )
     transaction.on_commit(lambda: rescore_enqueue(run.pk))
     return run
+
+
+# Outdated rulesets ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutdatedEntries:
+    """How a clinic's entries stand against the clinic's current ruleset."""
+
+    clinic: Clinic
+    ruleset: str
+    # Entries last scored under another ruleset, per that ruleset ("none": never scored).
+    outdated: dict[str, int]
+    # The run to `ruleset` that is waiting or running (or was just started), if any.
+    run: RescoreRun | None = None
+    started: bool = False
+
+    @property
+    def count(self) -> int:
+        return sum(self.outdated.values())
+
+
+def outdated_entries(clinic: Clinic) -> OutdatedEntries:
+    """The clinic's entries not scored under its current ruleset; saves nothing.
+
+    The current ruleset comes from the clinic's thresholds and the installed engine, so
+    after an engine upgrade every clinic's entries are outdated until re-scored.
+    """
+    from disclosure_review.disclosures.rescore import outdated_by_ruleset
+    from disclosure_review.disclosures.scoring import clinic_thresholds
+
+    ruleset = clinic_thresholds(clinic).ruleset()
+    run = RescoreRun.objects.filter(
+        clinic=clinic,
+        ruleset=ruleset,
+        status__in=[RescoreRun.Status.PENDING, RescoreRun.Status.RUNNING],
+    ).first()
+    return OutdatedEntries(
+        clinic=clinic, ruleset=ruleset, outdated=outdated_by_ruleset(clinic, ruleset), run=run
+    )
+
+
+def outdated_rescore(*, clinic: Clinic, reason: str = "engine upgrade") -> OutdatedEntries:
+    """Start re-scoring the clinic onto its current ruleset when entries are outdated.
+
+    Idempotent: nothing starts when every entry is current or a run to the current ruleset
+    is already waiting or running. The thresholds stay as they are; the run starts a new
+    ruleset revision, as a threshold change does, audited as `rescore.start` with `reason`.
+    """
+    from disclosure_review.disclosures.scoring import clinic_thresholds
+
+    with transaction.atomic():
+        clinic = Clinic.objects.select_for_update().get(pk=clinic.pk)
+        entries = outdated_entries(clinic)
+        if not entries.outdated or entries.run is not None:
+            return entries
+        run = rescore_start(
+            clinic=clinic,
+            thresholds=clinic_thresholds(clinic),
+            by=None,
+            action="rescore.start",
+            details={"reason": reason, "outdated": entries.outdated},
+        )
+    return replace(entries, run=run, started=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from disclosure_review import rules
@@ -61,6 +61,19 @@ _ROW_FIELDS = [
 def rescore_queryset(clinic: Clinic):
     """What a re-score covers: every submitted or withdrawn entry of the clinic."""
     return Disclosure.objects.filter(clinic=clinic).exclude(status=Disclosure.Status.DRAFT)
+
+
+def outdated_by_ruleset(clinic: Clinic, ruleset: str) -> dict[str, int]:
+    """How many entries a re-score covers were last scored under a ruleset other than
+    `ruleset`, per ruleset ("none": never scored)."""
+    rows = (
+        rescore_queryset(clinic)
+        .filter(Q(current_assessment__isnull=True) | ~Q(current_assessment__ruleset=ruleset))
+        .values_list("current_assessment__ruleset")
+        .annotate(entries=Count("id"))
+        .order_by()
+    )
+    return dict(sorted((old or "none", entries) for old, entries in rows))
 
 
 def iter_rescored(
