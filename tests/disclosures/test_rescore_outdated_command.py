@@ -72,7 +72,7 @@ def test_an_outdated_clinic_gets_an_audited_run_without_a_requester(
     assert f"northside: 40 entries not on ruleset {rules.RULESET_VERSION}" in output
     assert f"re-score run {run.pk} queued (revision {revision + 1})." in output
     assert "southside: current" in output
-    assert "1 re-score runs started, 0 already under way, 1 clinics current." in output
+    assert "Re-score runs started: 1; already under way: 0; clinics current: 1." in output
     assert (run.clinic, run.requested_by, run.status) == (clinic, None, "pending")
     assert run.ruleset == rules.RULESET_VERSION
     assert run.ruleset_revision == revision + 1

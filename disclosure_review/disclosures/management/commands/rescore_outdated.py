@@ -53,8 +53,8 @@ class Command(BaseCommand):
                     f"{each.slug}: {_describe(entries)}; re-score run {entries.run.pk} queued "
                     f"(revision {entries.run.ruleset_revision})."
                 )
-        verb = "would start" if dry_run else "started"
+        verb = "to start" if dry_run else "started"
         self.stdout.write(
-            f"{started} re-score runs {verb}, {under_way} already under way, "
-            f"{current} clinics current." + (" Nothing was changed (dry run)." if dry_run else "")
+            f"Re-score runs {verb}: {started}; already under way: {under_way}; "
+            f"clinics current: {current}." + (" Nothing was changed (dry run)." if dry_run else "")
         )
