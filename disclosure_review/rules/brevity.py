@@ -6,7 +6,7 @@ import re
 
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
-from .text import Doc
+from .text import NUMBER_WORDS, Doc
 
 
 def length(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
@@ -20,28 +20,7 @@ def length(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
-_MINUTE_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "twenty-five": 25,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "fifty": 50,
-    "half an hour": 30,
-    "an hour": 60,
-}
+_MINUTES = {**NUMBER_WORDS, "half an hour": 30, "an hour": 60}
 # "I spent about fifteen minutes telling him about my redundancy", "talked for 10 mins
 # about my trip": the clinician's own account of how long their story took.
 TOLD_FOR = re.compile(
@@ -78,7 +57,7 @@ def _told_for_minutes(doc: Doc) -> list[tuple[float, tuple[int, int]]]:
         if not doc.clinician_voice(pos) or doc.suppressed(pos):
             continue
         n = m.group("n") or m.group("hour")
-        found.append((float(n) if n.isdigit() else _MINUTE_WORDS[n], m.span()))
+        found.append((float(n) if n.isdigit() else _MINUTES[n], m.span()))
     return found
 
 

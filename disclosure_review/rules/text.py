@@ -589,7 +589,8 @@ class Doc:
 
 # --- time and recency -------------------------------------------------------------------
 
-_NUMBER_WORDS = {
+# Numbers written as words, in time expressions ("two weeks ago", "fifteen minutes").
+NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -604,6 +605,13 @@ _NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
     "few": 3,
     "couple": 2,
     "several": 4,
@@ -664,7 +672,7 @@ def months_ago(phrase: str) -> float | None:
     m = AGO.search(phrase)
     if m:
         n_raw = m.group("n")
-        n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS.get(n_raw, 1)
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
         return n * _UNIT_MONTHS[m.group("unit")]
     m = LAST.search(phrase)
     if m:

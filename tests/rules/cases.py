@@ -1,0 +1,24 @@
+"""The check every labelled case goes through: the held-out batches share it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from disclosure_review.rules import DisclosureInput, score
+
+SERIOUS = {"warn", "high"}
+
+
+def assert_case(
+    data: Mapping[str, Any], must: list[str], must_not: list[str], accept: Sequence[str]
+) -> None:
+    """Scoring the input `data` puts every `must` rule at warn or high, no `must_not` rule
+    there, and the entry in a category of `accept`."""
+    result = score(DisclosureInput.from_mapping(data))
+    fired = {f.rule: f.severity for f in result.findings}
+    for rule in must:
+        assert fired.get(rule) in SERIOUS, (rule, fired)
+    for rule in must_not:
+        assert fired.get(rule) not in SERIOUS, (rule, fired)
+    assert result.category in accept, (result.category, fired)
