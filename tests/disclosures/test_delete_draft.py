@@ -22,12 +22,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def signed_in(client, alice, bob, client_code):
-    login(client, alice)
-    return client
-
-
-@pytest.fixture
 def draft(alice, client_code):
     return DisclosureFactory(clinician=alice, client=client_code, text=PHONE_TEXT)
 

@@ -17,12 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def signed_in(client, alice, bob, client_code):
-    login(client, alice)
-    return client
-
-
-@pytest.fixture
 def flagged(alice, bob, client_code):
     return submitted_disclosure(clinician=alice, client=client_code, text=PHONE_TEXT)
 

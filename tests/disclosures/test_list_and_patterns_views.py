@@ -6,17 +6,10 @@ import pytest
 from django.utils import timezone
 
 from disclosure_review.disclosures import charts, selectors
-from tests.conftest import login
 from tests.disclosures.helpers import PHONE_TEXT, SAFE_TEXT
 from tests.factories import ClientFactory, DisclosureFactory, submitted_disclosure
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client, alice, bob, client_code):
-    login(client, alice)
-    return client
 
 
 def ids_in(response) -> set[int]:

@@ -17,12 +17,6 @@ pytestmark = pytest.mark.django_db
 URL = "/disclosures/new/"
 
 
-@pytest.fixture
-def signed_in(client, alice, bob, client_code):
-    login(client, alice)
-    return client
-
-
 def test_it_requires_sign_in(client):
     response = client.get(URL)
     assert response.status_code == 302

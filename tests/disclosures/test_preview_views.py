@@ -4,19 +4,12 @@ import pytest
 
 from disclosure_review.audit.models import AuditEvent
 from disclosure_review.disclosures.models import Disclosure
-from tests.conftest import login
 from tests.disclosures.helpers import PHONE_TEXT, SAFE_TEXT, form_data
 from tests.factories import ClientFactory, DisclosureFactory
 
 pytestmark = pytest.mark.django_db
 
 URL = "/disclosures/preview/"
-
-
-@pytest.fixture
-def signed_in(client, alice, bob, client_code):
-    login(client, alice)
-    return client
 
 
 def test_it_returns_the_panel_with_the_number_highlighted_and_saves_nothing(signed_in):
