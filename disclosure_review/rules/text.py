@@ -143,7 +143,7 @@ _DIGIT = re.compile(r"\d")
 _PRONOUN = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us|"
     r"she|she's|he|he's|her|hers|his|him|they|they're|their|them|you|you're|your|"
-    r"client|client's|patient|patient's)\b"
+    r"client|client's|patient|patient's|pt)\b"
 )
 _FIRST_PERSON = frozenset(
     {
@@ -194,8 +194,12 @@ _OWNER_PRONOUNS = frozenset(
         "your",
         "client",
         "patient",
+        "pt",
     ]
 )
+# Words that name the listener rather than an owner right after a verb of telling ("told
+# her my...", "told pt I...").
+_LISTENERS = frozenset({"her", "pt"})
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
     r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+$"
@@ -429,7 +433,7 @@ class Doc:
             ]
         # The nearest one decides.
         for start, word in reversed(owners):
-            if word == "her" and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
+            if word in _LISTENERS and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
                 continue
             return word in _FIRST_PERSON
         return True
