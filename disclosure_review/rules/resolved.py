@@ -23,7 +23,9 @@ STRONG_DIFFICULTY = re.compile(
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
     r"functioning|get out of bed)|going (?:through|thru)|dealing with|crying|in a (?:bad|dark) "
     r"(?:place|way)|rock bottom|burn(?:t|ed) out|burning out|overwhelmed|panic attacks?|"
-    r"living (?:it|through it)|hurts? so much|raw|"
+    r"living (?:it|through it)|hurts? so much|raw|burnout|nightmares|flashbacks|"
+    r"tear(?:y|ful)|welled up|choked up|broke down|"
+    r"(?:not|never) (?:been |got )?back to (?:myself|my old self|my usual self|normal)|"
     r"(?:in the (?:middle|midst|thick) of|knee-deep in|up to (?:my|our) (?:neck|eyes) in) "
     r"(?:(?:a|an|my|our|the)\s+)?(?:(?:messy|nasty|bitter|long|"
     r"horrible|awful|difficult|painful)\s+)?(?:divorce|separation|break-?up|custody|court case|"
@@ -53,7 +55,9 @@ PAST_DIFFICULTY = re.compile(
     r"self-harm\w*|grew up with|abused|bullied|trauma|"
     r"(?:used to|would) (?:hit|beat|hurt|slap|smack|belt|kick|lock) (?:me|us)|"
     r"(?:was|were|got) (?:beaten|hit|neglected|abandoned)|neglected|abandoned (?:me|us)|"
-    r"alcoholic|domestic (?:violence|abuse))\b"
+    r"alcoholic|domestic (?:violence|abuse)|homeless(?:ness)?|sofa-?surfing|"
+    r"(?:in|into) (?:foster )?care|expelled|kicked out|drop(?:ped)? out|"
+    r"failed(?! to\b)|flunked|parents (?:split|separated|divorced))\b"
 )
 PRESENT_SUBJECT = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i still|i'?m still|i am still|i feel|i'?m feeling|"
@@ -92,6 +96,10 @@ NOW = re.compile(
     r"\b(?:right now|at the moment|at the mo|currently|at present|at the minute|these days|"
     r"this week|this month|ongoing)\b"
 )
+# "my divorce - it's not final yet": the event itself is not over, said after it.
+NOT_OVER_YET = re.compile(
+    r"\bnot (?:yet )?(?:final|finali[sz]ed|settled|sorted|over|through|finished) yet\b"
+)
 JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
     r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b"
@@ -108,7 +116,9 @@ COPING = re.compile(
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
     r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
-    r"thriving)\b"
+    r"thriving|kept (?:at it|going|trying|pushing)|persever\w*|got there|bounced back|"
+    r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
+    r"(?:it|things|everything) (?:all )?worked out)\b"
 )
 
 _SENTIMENT: Any = None
@@ -179,9 +189,10 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         # Not when the sentence says it is coped with ("these days I rarely think about
         # my divorce; counselling helped").
         c_start, c_end = doc.clause_at(m.start())
-        if not NOW.search(low, c_start, c_end) or LONG_PAST.search(low, c_start, c_end):
-            continue
         s_start, s_end = doc.sentence_at(m.start())
+        now = NOW.search(low, c_start, c_end) or NOT_OVER_YET.search(low, m.end(), s_end)
+        if not now or LONG_PAST.search(low, c_start, c_end):
+            continue
         if not COPING.search(low, s_start, s_end) and not HEDGE.search(low, s_start, s_end):
             signal.add("high", m.span())
     for m in doc.scan(JUST_EVENT):
