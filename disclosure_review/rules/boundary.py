@@ -872,6 +872,27 @@ _CO_PRESENCE = re.compile(
 )
 
 
+# The client asked and the clinician said no: "pt asked to follow me on insta, I said no".
+_CLIENT_ASKED = re.compile(
+    r"\b(?:she|he|they|pt|client|patient) (?:asked|wanted|tried|requested|offered|invited me)"
+    r"(?: me)?(?: if| whether| to| for| could)?(?: (?:she|he|they|i) (?:could|can|might))?\s*$"
+)
+_DECLINED = re.compile(
+    r"\b(?:i )?(?:said no|say no|declined|refused|turned (?:it|that|this|her|him|them|the "
+    r"request) down|(?:did not|didn'?t|didnt) accept|explained (?:why not|the boundary|"
+    r"(?:our |the )?boundaries))\b"
+)
+
+
+def _declined_request(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match is the client's request that the clinician refused."""
+    s_start, s_end = doc.sentence_at(start)
+    return bool(
+        _CLIENT_ASKED.search(doc.low, max(s_start, start - 40), start)
+        and _DECLINED.search(doc.low, end, s_end)
+    )
+
+
 def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Invitations to contact or meet outside the professional relationship."""
     signal = Signal()
@@ -880,10 +901,12 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         c_start, c_end = doc.clause_at(m.start())
         if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
             continue
+        if _declined_request(doc, m.start(), m.end()):
+            continue
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
         for m in doc.scan(pattern):
-            if not doc.suppressed(m.start()):
+            if not doc.suppressed(m.start()) and not _declined_request(doc, m.start(), m.end()):
                 signal.add("high", m.span())
     for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
@@ -914,6 +937,8 @@ BELIEF = re.compile(
     r"strongly believe|firmly believe|personally believe|think|feel strongly)\b"
 )
 STRONG_BELIEF = re.compile(
+    r"\b(?:family|marriage|blood|children|kids) (?:is|are|comes?) (?:everything|sacred|"
+    r"for life|first|thicker)\b|\bis sacred\b|"
     r"\bas an?\s+\w+|\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|"
     r"politics|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|the church|the lord|"
     r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin my (?:view|opinion)\b"
@@ -940,7 +965,7 @@ LIFE_TOPIC = re.compile(
 )
 DIRECTIVE = re.compile(
     r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|ought to|need to|needs to|has to|"
-    r"have to|shouldn't|should not|mustn't|must not|had better|'d better)\b"
+    r"have to|shouldn't|shouldnt|should not|mustn't|mustnt|must not|had better|'d better)\b"
 )
 OWN_CHOICE = re.compile(
     r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
@@ -976,6 +1001,15 @@ REGRET = re.compile(
     r" is going to)\s+(?:\w+\s+)?regret\b"
 )
 _REGRET_WORDS = frozenset(["regret"])
+# The clinician's own habit made the client's rule: "I don't drink so he shouldn't either".
+OWN_HABIT_RULE = re.compile(
+    r"\bso (?:you|he|she|they) (?:should(?:n'?t| not)?|must(?:n'?t| not)?|ought to|"
+    r"(?:need|needs) to)\b"
+)
+_OWN_HABIT = re.compile(
+    r"\bi (?:don'?t|dont|do not|never|always|only|gave up|stopped|quit|avoid)\b"
+)
+_SO = frozenset(["so"])
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 
 
@@ -1022,6 +1056,12 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         if not doc.suppressed(m.start()):
             signal.add("warn", (m.start(), s_end))
+    for m in doc.scan(OWN_HABIT_RULE) if doc.has_any(_SO) else ():
+        c_start = doc.sentence_at(m.start())[0]
+        if _OWN_HABIT.search(low, max(c_start, m.start() - 50), m.start()) and not doc.hypothetical(
+            m.start()
+        ):
+            signal.add("warn", (m.start(), m.end()))
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())
