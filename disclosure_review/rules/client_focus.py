@@ -211,7 +211,8 @@ CONTINUED_ON = re.compile(
     r"telling)|carried on (?:talking|telling|about)|spent (?:the rest of|most of|half|much of|"
     r"a lot of|the whole|the remaining) (?:the )?(?:session|hour|time)|talked about (?:myself|"
     r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
-    r"them|what)|ran out of time|didn'?t (?:get|come) back to (?:her|him|them|what)|"
+    r"his|them|their|the client|pt|what)|ran out of time|(?:didn'?t|didnt|did not) (?:get|come) "
+    r"back to (?:her|him|his|them|their|the client|pt|what)|"
     r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
 )
 # Talk about oneself that ran to the end of the session; kept apart so that it is tried
@@ -236,7 +237,7 @@ OFF_TOPIC = re.compile(
     r"why (?:she|he|they|the client)|(?:her|his|their|the client'?s) (?:goals?|treatment|therapy|"
     r"presenting|reasons? for)|the (?:session|work|goals?|treatment))|(?:unrelated|irrelevant|"
     r"(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?relevant) to (?:her|his|their|"
-    r"what|anything (?:she|he|they)|"
+    r"what|anything (?:she|he|they|we)|our (?:work|goals?|sessions?)|"
     r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
     r"treatment)))\b"
