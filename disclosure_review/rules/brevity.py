@@ -30,6 +30,15 @@ TOLD_FOR = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|"
     r"forty-five|fifty)\s*(?:minutes?|mins?)|(?P<hour>half an hour|an hour))\b"
 )
+# "talked about my redundancy for ~10 mins": the story named first, then how long it took.
+TOLD_ABOUT_FOR = re.compile(
+    r"\b(?:talked|talking|went on|going on|rambled|rambling|chatted|chatting|banged on)\s+"
+    r"about\s+(?:my|myself|me|our)\b[^.;!?]{0,60}?\bfor\s+(?:(?:about|around|roughly|nearly|"
+    r"almost|over|at least|a good|well over|maybe|probably|easily|some|a solid|like)\s+|~\s*)*"
+    r"(?:(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"twenty-five|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)|(?P<hour>half an hour|"
+    r"an hour))\b"
+)
 _OWN_STORY = re.compile(r"\b(?:my|myself|mine|own)\b")
 # "Spent" and "took" measure any activity ("spent ten minutes each night writing in my
 # journal", "took me twenty minutes to calm down"): they count only for talk.
@@ -58,6 +67,10 @@ def _told_for_minutes(doc: Doc) -> list[tuple[float, tuple[int, int]]]:
             continue
         n = m.group("n") or m.group("hour")
         found.append((float(n) if n.isdigit() else _MINUTES[n], m.span()))
+    for m in doc.scan(TOLD_ABOUT_FOR):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            n = m.group("n") or m.group("hour")
+            found.append((float(n) if n.isdigit() else _MINUTES[n], m.span()))
     return found
 
 
@@ -80,11 +93,42 @@ def duration(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
+# "third time this month I've told him about my anxiety": the count in the clinician's words.
+NTH_TIME = re.compile(
+    r"\b(?P<nth>third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) time (?:this |in (?:the |a )?"
+    r"(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days)\b"
+)
+_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_DISCLOSING = re.compile(
+    r"\b(?:told|shared|disclosed|mentioned|brought up|talked about|opened up|self-disclosed)\b"
+)
+_TIME_WORD = frozenset(["time"])
+
+
+def _said_nth(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+    """Counts of the clinician's disclosures that the text gives, with the spans."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for m in doc.scan(NTH_TIME) if doc.has_any(_TIME_WORD) else ():
+        s_start, s_end = doc.sentence_at(m.start())
+        verb = _DISCLOSING.search(doc.low, s_start, s_end)
+        if verb is None or not doc.clinician_voice(verb.start()) or doc.suppressed(m.start()):
+            continue
+        nth = m.group("nth")
+        found.append((_NTH.get(nth) or int(nth[0]), m.span()))
+    return found
+
+
 def frequency(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
-    """Frequent disclosure to the same client: this one counts with the earlier ones."""
+    """Frequent disclosure to the same client: this one counts with the earlier ones, from
+    the recorded count or, without it, the clinician's own ("third time this month")."""
     signal = Signal()
     prior = d.prior_disclosures_30d
     if prior is None:
+        for nth, span in _said_nth(doc):
+            if nth >= t.frequency_high:
+                signal.add("high", span)
+            elif nth >= t.frequency_warn:
+                signal.add("warn", span)
         return signal
     nth = prior + 1
     if nth >= t.frequency_high:
