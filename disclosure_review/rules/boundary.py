@@ -1003,8 +1003,8 @@ REGRET = re.compile(
 _REGRET_WORDS = frozenset(["regret"])
 # The clinician's own habit made the client's rule: "I don't drink so he shouldn't either".
 OWN_HABIT_RULE = re.compile(
-    r"\bso (?:you|he|she|they) (?:should(?:n'?t| not)?|must(?:n'?t| not)?|ought to|"
-    r"(?:need|needs) to)\b"
+    r"\bso (?:you|he|she|they) (?:should(?:n'?t|nt| not)?|must(?:n'?t|nt| not)?|ought to|"
+    r"(?:need|needs) to)\b[^.;,!?]{0,30}?\b(?:either|too|as well|also|the same|neither)\b"
 )
 _OWN_HABIT = re.compile(
     r"\bi (?:don'?t|dont|do not|never|always|only|gave up|stopped|quit|avoid)\b"
