@@ -109,7 +109,9 @@ RULES: dict[str, RuleInfo] = {
             family="brevity",
             title="Frequent disclosure to the same client",
             triggers="By default warn from the 3rd disclosure to the same client within 30 "
-            "days, high from the 5th (uses prior_disclosures_30d).",
+            "days, high from the 5th (uses prior_disclosures_30d, which the app counts from "
+            "its records). Without the field, the clinician's own count in the text "
+            '("the third time this month I\'ve told him") is read against the same limits.',
             why="Disclosure is among the rarest interventions (about 1% of therapist "
             "responses); frequent sharing shifts sessions toward the clinician.",
             guideline=G_RARE,
