@@ -9,6 +9,15 @@ from disclosure_review.rules import DisclosureInput, score
 
 SERIOUS = {"warn", "high"}
 
+# The categories a case accepts.
+SAFE = ("safe",)
+MILD = ("safe", "caution")
+CAUTION = ("caution",)
+UNSAFE = ("unsafe_sharing",)
+DUMPING = ("trauma_dumping",)
+BURDEN = ("caution", "trauma_dumping")
+CONCERN = ("caution", "unsafe_sharing", "trauma_dumping")
+
 
 def assert_case(
     data: Mapping[str, Any], must: list[str], must_not: list[str], accept: Sequence[str]

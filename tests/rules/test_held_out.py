@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .cases import assert_case
-
-SAFE = ("safe",)
-UNSAFE = ("unsafe_sharing",)
-DUMPING = ("trauma_dumping",)
-CONCERN = ("caution", "unsafe_sharing", "trauma_dumping")
+from .cases import CONCERN, DUMPING, SAFE, UNSAFE, assert_case
 
 # (text, fields, must, must_not, accept)
 CASES = [

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .cases import assert_case
-
-SAFE = ("safe",)
-UNSAFE = ("unsafe_sharing",)
-DUMPING = ("trauma_dumping",)
-CAUTION = ("caution",)
-BURDEN = ("caution", "trauma_dumping")
-CONCERN = ("caution", "unsafe_sharing", "trauma_dumping")
+from .cases import BURDEN, CAUTION, CONCERN, DUMPING, SAFE, UNSAFE, assert_case
 
 # (text, fields, must, must_not, accept)
 CASES = [

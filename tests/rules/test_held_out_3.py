@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .cases import assert_case
-
-SAFE = ("safe",)
-UNSAFE = ("unsafe_sharing",)
-DUMPING = ("trauma_dumping",)
-CAUTION = ("caution",)
-BURDEN = ("caution", "trauma_dumping")
-CONCERN = ("caution", "unsafe_sharing", "trauma_dumping")
-MILD = ("safe", "caution")
+from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, assert_case
 
 LONG_1 = (
     "so I ended up telling her the whole story about when I moved to Leeds for uni and "
