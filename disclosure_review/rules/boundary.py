@@ -665,7 +665,7 @@ INTIMACY = re.compile(
 # A negation right before the act is what was shared ("we haven't had sex in months"), not
 # a disclosure withheld ("I didn't tell her about my sex life").
 _NEGATED_ACT = re.compile(
-    r"(?:n't|\bnot|\bnever|\bno longer|\bstopped)\s+(?:(?:been|really|even)\s+)?$"
+    r"(?:n'?t|\bnot|\bnever|\bno longer|\bstopped)\s+(?:(?:been|really|even)\s+)?$"
 )
 _FIRST_PERSON_NEAR = re.compile(r"\b(?:i|i'm|i've|i'd|my|our|we|we're|us|me)\b")
 
@@ -724,7 +724,7 @@ DOSE = re.compile(
     r"pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b"
 )
 PRESCRIBER = re.compile(
-    r"\bmy\s+(?:psychiatrist|gp|doctor|doc|prescriber|consultant|psychiatric nurse|"
+    r"\bmy\s+(?:own\s+)?(?:psychiatrist|gp|doctor|doc|prescriber|consultant|psychiatric nurse|"
     r"nurse practitioner|pharmacist|specialist)\b"
 )
 _PRESCRIBING = re.compile(
@@ -785,7 +785,9 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if doc.suppressed(m.start()):
             continue
         if doc.clinician_voice(m.start()):
-            signal.add("warn", m.span())
+            # Their own drug, then put to the client ("...and he should ask for the same").
+            _, s_end = doc.sentence_at(m.start())
+            signal.add("high" if _ADVISING.search(low, m.end(), s_end) else "warn", m.span())
             continue
         # A named drug put to the client ("she should ask her GP about sertraline") is
         # medical advice outside the role.
@@ -880,17 +882,19 @@ _CLIENT_ASKED = re.compile(
 _DECLINED = re.compile(
     r"\b(?:i )?(?:said no|say no|declined|refused|turned (?:it|that|this|her|him|them|the "
     r"request) down|(?:did not|didn'?t|didnt) accept|explained (?:why not|the boundary|"
-    r"(?:our |the )?boundaries))\b"
+    r"(?:our |the )?boundaries)|(?:explained|said|told (?:her|him|them))(?: that)? i (?:don'?t|"
+    r"do not|can'?t|cannot|won'?t|wouldn'?t|couldn'?t|keep contact))\b"
 )
 
 
 def _declined_request(doc: Doc, start: int, end: int) -> bool:
     """Whether the match is the client's request that the clinician refused."""
     s_start, s_end = doc.sentence_at(start)
-    return bool(
-        _CLIENT_ASKED.search(doc.low, max(s_start, start - 40), start)
-        and _DECLINED.search(doc.low, end, s_end)
-    )
+    if not _CLIENT_ASKED.search(doc.low, max(s_start, start - 40), start):
+        return False
+    # The answer may come in the next sentence: "Pt asked to add me. I explained I don't."
+    _, next_end = doc.sentence_at(s_end + 1) if s_end + 1 < len(doc.low) else (0, s_end)
+    return bool(_DECLINED.search(doc.low, end, max(s_end, next_end)))
 
 
 def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:

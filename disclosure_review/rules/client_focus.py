@@ -72,6 +72,9 @@ THERAPIST_NEED = re.compile(
     r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
     r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
     r"(?:(?:a bit|a little|a lot|myself|my feelings)\s+)?(?:about|on|to)\b|"
+    r"\b(?:had\s+a\s+(?:bit of a\s+|little\s+|quick\s+|good\s+)?(?:moan|rant|vent|whinge|"
+    r"grumble)|moaned|ranted|vented|whinged|offloaded|grumbled)\s+(?:a bit\s+)?(?:to|at)\s+"
+    r"(?:the\s+)?(?:pt|client|patient|her|him|them)\b|"
     r"\b(?:couldn'?t|could not|can'?t|cannot)\s+(?:bear|stand|handle|take|tolerate|cope with)\s+"
     r"(?:the|a|that|another|her|his|their)?\s*(?:silence|quiet|pause)|"
     r"\b(?:uncomfortable|awkward)\s+(?:with|in|during)\s+(?:the|a|that|her|his|their)\s+"
@@ -100,7 +103,8 @@ _SAID_IT_WOULD_BE_FINE = (
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b"
 )
 ROLE_REVERSAL = re.compile(
-    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+|started\s+|began\s+|kept\s+|tried to\s+|"
+    rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+(?:being the one\s+)?|started\s+|began\s+|"
+    rf"kept\s+|tried to\s+|"
     rf"(?:was|were) the one\s+|was\s+|"
     rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
     rf"consol(?:ed|ing|es|e)|hug(?:ged|ging|s)?|support(?:ed|ing|s)?|look(?:ed|ing)? after|"

@@ -70,7 +70,7 @@ PRESENT_SUBJECT = re.compile(
 UNPROCESSED = re.compile(
     r"\b(?:never (?:really |quite |fully )?got over|(?:haven'?t|have not|hasn'?t|has not|"
     r"still not|not|never|can'?t|cannot|couldn'?t) (?:yet |really |quite |fully |ever )?"
-    r"(?:got(?:ten)?|gotten|get|getting) over(?! (?:how|the fact|what|that|myself)\b)|"
+    r"(?:got(?:ten)?|gotten|get|getting) (?:over|past)(?! (?:how|the fact|what|that|myself)\b)|"
     r"still not over|not over (?:it|him|her|them|my|the|losing|what)|(?:haven'?t|have not|"
     r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
