@@ -897,32 +897,71 @@ def _declined_request(doc: Doc, start: int, end: int) -> bool:
     return bool(_DECLINED.search(doc.low, end, max(s_end, next_end)))
 
 
+# A reported question is not a hypothetical: in "he asked if he could add me" the "if"
+# carries the client's request, and the clinician's yes after it makes it the act.
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asking|asks|wondered|wondering|checked|checking|enquired|inquired|wanted to "
+    r"know)(?: me)? (?:if|whether)\b"
+)
+_GRANTED = re.compile(
+    r"\b(?:said|say|told (?:her|him|them)|replied|answered)(?: that)? (?:yes|yeah|yep|sure|"
+    r"ok|okay|of course|fine|no problem|go ahead|(?:that|it) (?:was|is|would be|'s) "
+    r"(?:fine|ok|okay|alright|all right))\b|\bi (?:agreed|accepted)\b(?! with| that)"
+)
+
+
+def _granted_request(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match is the client's reported question that the clinician granted, in
+    the same or the next sentence: "he asked if he could add me and I said yes"."""
+    low = doc.low
+    s_start, s_end = doc.sentence_at(start)
+    asked = [*_REPORTED_QUESTION.finditer(low, max(s_start, start - 60), start)]
+    if not asked or doc.hypothetical(asked[-1].start()) or doc.negated(start):
+        return False
+    _, next_end = doc.sentence_at(s_end + 1) if s_end + 1 < len(low) else (0, s_end)
+    grant = _GRANTED.search(low, end, max(s_end, next_end))
+    return (
+        grant is not None
+        and not doc.negated(grant.start())
+        and not _DECLINED.search(low, end, grant.start())
+    )
+
+
+def _held_back(doc: Doc, start: int, end: int) -> bool:
+    """Negated or hypothetical, unless it is a request the clinician granted."""
+    return doc.suppressed(start) and not _granted_request(doc, start, end)
+
+
 def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Invitations to contact or meet outside the professional relationship."""
     signal = Signal()
     low = doc.low
     for m in doc.scan(CONTACT_ME):
         c_start, c_end = doc.clause_at(m.start())
-        if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
+        if _WORK_CHANNEL.search(low, c_start, c_end) or _held_back(doc, m.start(), m.end()):
             continue
         if _declined_request(doc, m.start(), m.end()):
             continue
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
         for m in doc.scan(pattern):
-            if not doc.suppressed(m.start()) and not _declined_request(doc, m.start(), m.end()):
+            if not _held_back(doc, m.start(), m.end()) and not _declined_request(
+                doc, m.start(), m.end()
+            ):
                 signal.add("high", m.span())
     for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
-        if (
-            _CONTACT_PURPOSE.search(low, s_start, s_end)
-            and not doc.suppressed(m.start())
-            and not _in_public_service_context(doc, m.start())
-        ):
+        if _in_public_service_context(doc, m.start()):
+            continue
+        if doc.suppressed(m.start()):
+            # A number the client asked for and was given needs no other stated purpose.
+            if _granted_request(doc, m.start(), m.end()):
+                signal.add("high", m.span())
+        elif _CONTACT_PURPOSE.search(low, s_start, s_end):
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
-        if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
+        if _CO_PRESENCE.search(low, s_start, s_end) and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
     return signal
 

@@ -1,0 +1,88 @@
+"""Cases the rules once missed, each beside the near misses that must stay quiet.
+
+A client's request reported with "if" or "whether" and granted by the clinician is the
+clinician's act, not a hypothetical; refused or deflected, it is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import SAFE, UNSAFE, assert_case
+
+DUAL = "boundary.dual_relationship"
+
+# (text, fields, must, must_not, accept)
+CASES = [
+    # a reported request, granted
+    ("he asked if he could add me on facebook and I said yes of course", {}, [DUAL], [], UNSAFE),
+    (
+        "She asked whether she could follow me on Instagram. I said that was fine.",
+        {},
+        [DUAL],
+        [],
+        UNSAFE,
+    ),
+    ("Pt wondered if he could text me at weekends and I agreed.", {}, [DUAL], [], UNSAFE),
+    ("She checked if it was ok to add me on facebook, I said sure", {}, [DUAL], [], UNSAFE),
+    ("He asked whether he could message me on WhatsApp and I accepted", {}, [DUAL], [], UNSAFE),
+    ("She asked if she could have my number and I said yes", {}, [DUAL], [], UNSAFE),
+    (
+        "She asked if we could meet for coffee after she finishes therapy and I said yes",
+        {},
+        [DUAL],
+        [],
+        UNSAFE,
+    ),
+    # the same requests refused, deflected or only imagined
+    (
+        "She asked if she could have my number, I said no and gave her the clinic line instead",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    (
+        "she asked if she could have my number and I gave her the clinic line instead",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("She asked if I had kids; I said I'd rather keep the focus on her", {}, [], [DUAL], SAFE),
+    (
+        "He asked if he could add me on facebook. I explained I don't do that with clients.",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("He asked if he could text me and I said no, that it wasn't ok", {}, [], [DUAL], SAFE),
+    ("She asked if she could add me on facebook and I never said yes", {}, [], [DUAL], SAFE),
+    (
+        "She asked if she could add me on facebook and I agreed with her that it was not a "
+        "good idea",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("If he ever asked whether he could add me on facebook I would say yes", {}, [], [DUAL], SAFE),
+    (
+        "Pt asked whether I'd ever been depressed. I said yes, a long time ago, and that "
+        "talking to someone was what turned it around for me",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "must", "must_not", "accept"),
+    CASES,
+    ids=[f"m{i:03d}" for i in range(len(CASES))],
+)
+def test_it_catches_the_known_misses(text, fields, must, must_not, accept):
+    assert_case({"text": text, **fields}, must, must_not, accept)
