@@ -1,16 +1,19 @@
 """Cases the rules once missed, each beside the near misses that must stay quiet.
 
 A client's request reported with "if" or "whether" and granted by the clinician is the
-clinician's act, not a hypothetical; refused or deflected, it is not.
+clinician's act, not a hypothetical; refused or deflected, it is not. "Care", "support"
+and "benefits" naming an institution or a hardship ("in care as a kid", "on benefits") do
+not make a hard past end on a warm note; care and support that helped still do.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .cases import SAFE, UNSAFE, assert_case
+from .cases import CAUTION, SAFE, UNSAFE, assert_case
 
 DUAL = "boundary.dual_relationship"
+CLOSE = "resolved.no_positive_close"
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -74,6 +77,54 @@ CASES = [
         {},
         [],
         [DUAL],
+        SAFE,
+    ),
+    # a hard past ending on an institution or hardship, not a warm note
+    ("I told her I was in care as a kid.", {}, [CLOSE], [], CAUTION),
+    (
+        "I shared that I grew up in foster care and moved placements a lot.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. I spent years in a care home.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. Back then we lived on benefits.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    # care and support that helped still close warmly
+    (
+        "I told her I struggled with depression as a teenager. The care I got from my GP was "
+        "wonderful and I am well now.",
+        {},
+        [],
+        [CLOSE],
+        SAFE,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. I'm so grateful for the support "
+        "and care I had.",
+        {},
+        [],
+        [CLOSE],
+        SAFE,
+    ),
+    (
+        "I told her I grew up in care and it was hard, but I had good support and I'm in a "
+        "really good place now.",
+        {},
+        [],
+        [CLOSE],
         SAFE,
     ),
 ]
