@@ -951,13 +951,12 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
                 signal.add("high", m.span())
     for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
-        if _in_public_service_context(doc, m.start()):
-            continue
         if doc.suppressed(m.start()):
             # A number the client asked for and was given needs no other stated purpose.
-            if _granted_request(doc, m.start(), m.end()):
-                signal.add("high", m.span())
-        elif _CONTACT_PURPOSE.search(low, s_start, s_end):
+            given = _granted_request(doc, m.start(), m.end())
+        else:
+            given = _CONTACT_PURPOSE.search(low, s_start, s_end) is not None
+        if given and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
