@@ -1053,6 +1053,55 @@ _OWN_HABIT = re.compile(
 )
 _SO = frozenset(["so"])
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
+# Idioms that blame the client for what befell them: "he'd only have himself to blame",
+# "serves her right", "she made her bed".
+BLAME_IDIOM = re.compile(
+    r"\b(?:himself|herself|themselves|themself|yourself)\s+to\s+blame\b|"
+    r"\bserves?\s+(?:him|her|them|you)\s+right\b|"
+    r"\b(?:made|make|makes|making)\s+(?:his|her|their|your)\s+(?:own\s+)?bed"
+    r"(?=[^.;!?]{0,30}\blie in it\b|\s*(?:[.,;!?]|$))|"
+    r"\bbrought\s+(?:it|this|that)\s+on\s+(?:himself|herself|themselves|yourself)\b|"
+    r"\b(?:got|get|gets|getting)\s+what\s+(?:he|she|they|you)\s+deserved?\b|"
+    r"\bhad\s+it\s+coming\b|"
+    r"\breap(?:s|ed|ing)?\s+what\s+(?:he|she|they|you)\s+(?:sow|sows|sowed|sown)\b"
+)
+_BLAME_WORDS = frozenset(
+    [
+        "blame",
+        "right",
+        "bed",
+        "brought",
+        "deserved",
+        "deserve",
+        "coming",
+        "sow",
+        "sows",
+        "sowed",
+        "sown",
+    ]
+)
+# Who says it: the last verb of saying before the idiom, and its subject if there is one.
+_SAYS = re.compile(
+    r"\b(?:(i|she|he|they|pt|client|patient|the client|the patient)\s+)?(?:(?:just|then|even|"
+    r"also|basically|more or less|gently|bluntly|honestly)\s+)?(?:told|said|says|say|"
+    r"pointed out|reminded|remarked|commented|replied|added|warned|admitted)\b"
+)
+
+
+def _blame_is_clinicians(doc: Doc, start: int) -> bool:
+    """Whether the clinician says the idiom at `start`: "I told him he'd only have himself
+    to blame" or the note's shorthand "Said it serves her right", not "she said ..."."""
+    s_start, _ = doc.sentence_at(start)
+    said = [*_SAYS.finditer(doc.low, s_start, start)]
+    if not said:
+        return False
+    speaker = said[-1]
+    if speaker.group(1) is None and speaker.start() != s_start:
+        return False
+    if speaker.group(1) not in (None, "i"):
+        return False
+    # "I never said she had it coming": the negation sits between the speaker and the idiom.
+    return not doc.negated(start, window=start - speaker.start(), sentence_wide=True)
 
 
 def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
@@ -1106,5 +1155,8 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("warn", (m.start(), m.end()))
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in doc.scan(BLAME_IDIOM) if doc.has_any(_BLAME_WORDS) else ():
+        if _blame_is_clinicians(doc, m.start()):
             signal.add("warn", m.span())
     return signal

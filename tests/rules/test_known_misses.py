@@ -3,17 +3,20 @@
 A client's request reported with "if" or "whether" and granted by the clinician is the
 clinician's act, not a hypothetical; refused or deflected, it is not. "Care", "support"
 and "benefits" naming an institution or a hardship ("in care as a kid", "on benefits") do
-not make a hard past end on a warm note; care and support that helped still do.
+not make a hard past end on a warm note; care and support that helped still do. An idiom
+of blame ("serves her right", "he'd only have himself to blame") said by the clinician is a
+moral judgement; in the client's mouth, or denied, it is not.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .cases import CAUTION, SAFE, UNSAFE, assert_case
+from .cases import CAUTION, MILD, SAFE, UNSAFE, assert_case
 
 DUAL = "boundary.dual_relationship"
 CLOSE = "resolved.no_positive_close"
+VALUES = "boundary.personal_values"
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -127,6 +130,38 @@ CASES = [
         [CLOSE],
         SAFE,
     ),
+    # the clinician blaming the client in an idiom
+    (
+        "I told him if he goes back to drinking he'd only have himself to blame.",
+        {},
+        [VALUES],
+        [],
+        CAUTION,
+    ),
+    ("Told her it serves her right for staying with him so long.", {}, [VALUES], [], CAUTION),
+    ("I said she'd made her bed and would have to lie in it.", {}, [VALUES], [], CAUTION),
+    (
+        "I told him honestly that he brought it on himself by quitting.",
+        {},
+        [VALUES],
+        [],
+        CAUTION,
+    ),
+    ("I reminded her that she reaps what she sows.", {}, [VALUES], [], CAUTION),
+    # the same idioms in the client's mouth, denied, or literal
+    ("She said she only had herself to blame for the divorce.", {}, [], [VALUES], MILD),
+    ("He feels he made his bed and has to lie in it.", {}, [], [VALUES], MILD),
+    ("Pt said it serves him right.", {}, [], [VALUES], MILD),
+    ("I never said she had it coming.", {}, [], [VALUES], MILD),
+    (
+        "I didn't tell him he'd only have himself to blame, I said it was hard.",
+        {},
+        [],
+        [VALUES],
+        MILD,
+    ),
+    ("I told her she was not to blame and that nobody deserves that.", {}, [], [VALUES], MILD),
+    ("I told her that her daughter made her bed every morning.", {}, [], [VALUES], MILD),
 ]
 
 
