@@ -166,7 +166,10 @@ def _neutral(m: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=4096)
 def _tone(sentence: str) -> float:
     """VADER's compound score of one sentence (cached: closing lines often recur)."""
-    sentence = _INSTITUTION.sub(_neutral, _REPORTING_VERB.sub("said", sentence))
+    sentence = _REPORTING_VERB.sub("said", sentence)
+    low = sentence.lower()
+    if "care" in low or "support" in low or "benefits" in low:
+        sentence = _INSTITUTION.sub(_neutral, sentence)
     return _sentiment().polarity_scores(sentence)["compound"]
 
 
