@@ -897,32 +897,70 @@ def _declined_request(doc: Doc, start: int, end: int) -> bool:
     return bool(_DECLINED.search(doc.low, end, max(s_end, next_end)))
 
 
+# A reported question is not a hypothetical: in "he asked if he could add me" the "if"
+# carries the client's request, and the clinician's yes after it makes it the act.
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asking|asks|wondered|wondering|checked|checking|enquired|inquired|wanted to "
+    r"know)(?: me)? (?:if|whether)\b"
+)
+_GRANTED = re.compile(
+    r"\b(?:said|say|told (?:her|him|them)|replied|answered)(?: that)? (?:yes|yeah|yep|sure|"
+    r"ok|okay|of course|fine|no problem|go ahead|(?:that|it) (?:was|is|would be|'s) "
+    r"(?:fine|ok|okay|alright|all right))\b|\bi (?:agreed|accepted)\b(?! with| that)"
+)
+
+
+def _granted_request(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match is the client's reported question that the clinician granted, in
+    the same or the next sentence: "he asked if he could add me and I said yes"."""
+    low = doc.low
+    s_start, s_end = doc.sentence_at(start)
+    asked = [*_REPORTED_QUESTION.finditer(low, max(s_start, start - 60), start)]
+    if not asked or doc.hypothetical(asked[-1].start()) or doc.negated(start):
+        return False
+    _, next_end = doc.sentence_at(s_end + 1) if s_end + 1 < len(low) else (0, s_end)
+    grant = _GRANTED.search(low, end, max(s_end, next_end))
+    return (
+        grant is not None
+        and not doc.negated(grant.start())
+        and not _DECLINED.search(low, end, grant.start())
+    )
+
+
+def _held_back(doc: Doc, start: int, end: int) -> bool:
+    """Negated or hypothetical, unless it is a request the clinician granted."""
+    return doc.suppressed(start) and not _granted_request(doc, start, end)
+
+
 def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Invitations to contact or meet outside the professional relationship."""
     signal = Signal()
     low = doc.low
     for m in doc.scan(CONTACT_ME):
         c_start, c_end = doc.clause_at(m.start())
-        if _WORK_CHANNEL.search(low, c_start, c_end) or doc.suppressed(m.start()):
+        if _WORK_CHANNEL.search(low, c_start, c_end) or _held_back(doc, m.start(), m.end()):
             continue
         if _declined_request(doc, m.start(), m.end()):
             continue
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
         for m in doc.scan(pattern):
-            if not doc.suppressed(m.start()) and not _declined_request(doc, m.start(), m.end()):
+            if not _held_back(doc, m.start(), m.end()) and not _declined_request(
+                doc, m.start(), m.end()
+            ):
                 signal.add("high", m.span())
     for m in doc.scan(PERSONAL_NUMBER):
         s_start, s_end = doc.sentence_at(m.start())
-        if (
-            _CONTACT_PURPOSE.search(low, s_start, s_end)
-            and not doc.suppressed(m.start())
-            and not _in_public_service_context(doc, m.start())
-        ):
+        if doc.suppressed(m.start()):
+            # A number the client asked for and was given needs no other stated purpose.
+            given = _granted_request(doc, m.start(), m.end())
+        else:
+            given = _CONTACT_PURPOSE.search(low, s_start, s_end) is not None
+        if given and not _in_public_service_context(doc, m.start()):
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
-        if _CO_PRESENCE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
+        if _CO_PRESENCE.search(low, s_start, s_end) and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
     return signal
 
@@ -1015,6 +1053,55 @@ _OWN_HABIT = re.compile(
 )
 _SO = frozenset(["so"])
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
+# Idioms that blame the client for what befell them: "he'd only have himself to blame",
+# "serves her right", "she made her bed".
+BLAME_IDIOM = re.compile(
+    r"\b(?:himself|herself|themselves|themself|yourself)\s+to\s+blame\b|"
+    r"\bserves?\s+(?:him|her|them|you)\s+right\b|"
+    r"\b(?:made|make|makes|making)\s+(?:his|her|their|your)\s+(?:own\s+)?bed"
+    r"(?=[^.;!?]{0,30}\blie in it\b|\s*(?:[.,;!?]|$))|"
+    r"\bbrought\s+(?:it|this|that)\s+on\s+(?:himself|herself|themselves|yourself)\b|"
+    r"\b(?:got|get|gets|getting)\s+what\s+(?:he|she|they|you)\s+deserved?\b|"
+    r"\bhad\s+it\s+coming\b|"
+    r"\breap(?:s|ed|ing)?\s+what\s+(?:he|she|they|you)\s+(?:sow|sows|sowed|sown)\b"
+)
+_BLAME_WORDS = frozenset(
+    [
+        "blame",
+        "right",
+        "bed",
+        "brought",
+        "deserved",
+        "deserve",
+        "coming",
+        "sow",
+        "sows",
+        "sowed",
+        "sown",
+    ]
+)
+# Who says it: the last verb of saying before the idiom, and its subject if there is one.
+_SAYS = re.compile(
+    r"\b(?:(i|she|he|they|pt|client|patient|the client|the patient)\s+)?(?:(?:just|then|even|"
+    r"also|basically|more or less|gently|bluntly|honestly)\s+)?(?:told|said|says|say|"
+    r"pointed out|reminded|remarked|commented|replied|added|warned|admitted)\b"
+)
+
+
+def _blame_is_clinicians(doc: Doc, start: int) -> bool:
+    """Whether the clinician says the idiom at `start`: "I told him he'd only have himself
+    to blame" or the note's shorthand "Said it serves her right", not "she said ..."."""
+    s_start, _ = doc.sentence_at(start)
+    said = [*_SAYS.finditer(doc.low, s_start, start)]
+    if not said:
+        return False
+    speaker = said[-1]
+    if speaker.group(1) is None and speaker.start() != s_start:
+        return False
+    if speaker.group(1) not in (None, "i"):
+        return False
+    # "I never said she had it coming": the negation sits between the speaker and the idiom.
+    return not doc.negated(start, window=start - speaker.start(), sentence_wide=True)
 
 
 def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
@@ -1068,5 +1155,8 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("warn", (m.start(), m.end()))
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in doc.scan(BLAME_IDIOM) if doc.has_any(_BLAME_WORDS) else ():
+        if _blame_is_clinicians(doc, m.start()):
             signal.add("warn", m.span())
     return signal

@@ -143,10 +143,34 @@ _REPORTING_VERB = re.compile(
 )
 
 
+# Words VADER's lexicon reads as warm that here name an institution or a hardship: "in
+# care as a kid", "foster care", "a care home", "on income support", "on benefits".
+_INSTITUTION = re.compile(
+    r"\b(?:(?:in|into|out of|from|leaving|left) (?:(?:foster|residential|kinship|local "
+    r"authority|state|council) )?|(?:foster|residential|kinship|social|intensive|respite|"
+    r"palliative|state|council|psychiatric|secure|nursing|hospice|children's|child)[\s-])"
+    r"(care)\b|\b(care)(?=[\s-](?:homes?|system|leavers?|orders?|proceedings|workers?|"
+    r"placements?|units?|facility)\b)|\b(?:income|life|child|on) (support)\b|\bon (benefits)\b",
+    re.IGNORECASE,
+)
+
+
+def _neutral(m: re.Match[str]) -> str:
+    """The match with its warm-sounding word replaced by one VADER does not score."""
+    word = next(g for g in range(1, 5) if m.group(g))
+    return (
+        m.group()[: m.start(word) - m.start()] + "services" + m.group()[m.end(word) - m.start() :]
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _tone(sentence: str) -> float:
     """VADER's compound score of one sentence (cached: closing lines often recur)."""
-    return _sentiment().polarity_scores(_REPORTING_VERB.sub("said", sentence))["compound"]
+    sentence = _REPORTING_VERB.sub("said", sentence)
+    low = sentence.lower()
+    if "care" in low or "support" in low or "benefits" in low:
+        sentence = _INSTITUTION.sub(_neutral, sentence)
+    return _sentiment().polarity_scores(sentence)["compound"]
 
 
 def _owned_by_clinician(doc: Doc, pos: int) -> bool:

@@ -1,0 +1,174 @@
+"""Cases the rules once missed, each beside the near misses that must stay quiet.
+
+A client's request reported with "if" or "whether" and granted by the clinician is the
+clinician's act, not a hypothetical; refused or deflected, it is not. "Care", "support"
+and "benefits" naming an institution or a hardship ("in care as a kid", "on benefits") do
+not make a hard past end on a warm note; care and support that helped still do. An idiom
+of blame ("serves her right", "he'd only have himself to blame") said by the clinician is a
+moral judgement; in the client's mouth, or denied, it is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .cases import CAUTION, MILD, SAFE, UNSAFE, assert_case
+
+DUAL = "boundary.dual_relationship"
+CLOSE = "resolved.no_positive_close"
+VALUES = "boundary.personal_values"
+
+# (text, fields, must, must_not, accept)
+CASES = [
+    # a reported request, granted
+    ("he asked if he could add me on facebook and I said yes of course", {}, [DUAL], [], UNSAFE),
+    (
+        "She asked whether she could follow me on Instagram. I said that was fine.",
+        {},
+        [DUAL],
+        [],
+        UNSAFE,
+    ),
+    ("Pt wondered if he could text me at weekends and I agreed.", {}, [DUAL], [], UNSAFE),
+    ("She checked if it was ok to add me on facebook, I said sure", {}, [DUAL], [], UNSAFE),
+    ("He asked whether he could message me on WhatsApp and I accepted", {}, [DUAL], [], UNSAFE),
+    ("She asked if she could have my number and I said yes", {}, [DUAL], [], UNSAFE),
+    (
+        "She asked if we could meet for coffee after she finishes therapy and I said yes",
+        {},
+        [DUAL],
+        [],
+        UNSAFE,
+    ),
+    # the same requests refused, deflected or only imagined
+    (
+        "She asked if she could have my number, I said no and gave her the clinic line instead",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    (
+        "she asked if she could have my number and I gave her the clinic line instead",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("She asked if I had kids; I said I'd rather keep the focus on her", {}, [], [DUAL], SAFE),
+    (
+        "He asked if he could add me on facebook. I explained I don't do that with clients.",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("He asked if he could text me and I said no, that it wasn't ok", {}, [], [DUAL], SAFE),
+    ("She asked if she could add me on facebook and I never said yes", {}, [], [DUAL], SAFE),
+    (
+        "She asked if she could add me on facebook and I agreed with her that it was not a "
+        "good idea",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    ("If he ever asked whether he could add me on facebook I would say yes", {}, [], [DUAL], SAFE),
+    (
+        "Pt asked whether I'd ever been depressed. I said yes, a long time ago, and that "
+        "talking to someone was what turned it around for me",
+        {},
+        [],
+        [DUAL],
+        SAFE,
+    ),
+    # a hard past ending on an institution or hardship, not a warm note
+    ("I told her I was in care as a kid.", {}, [CLOSE], [], CAUTION),
+    (
+        "I shared that I grew up in foster care and moved placements a lot.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. I spent years in a care home.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. Back then we lived on benefits.",
+        {},
+        [CLOSE],
+        [],
+        CAUTION,
+    ),
+    # care and support that helped still close warmly
+    (
+        "I told her I struggled with depression as a teenager. The care I got from my GP was "
+        "wonderful and I am well now.",
+        {},
+        [],
+        [CLOSE],
+        SAFE,
+    ),
+    (
+        "I told her I struggled with depression as a teenager. I'm so grateful for the support "
+        "and care I had.",
+        {},
+        [],
+        [CLOSE],
+        SAFE,
+    ),
+    (
+        "I told her I grew up in care and it was hard, but I had good support and I'm in a "
+        "really good place now.",
+        {},
+        [],
+        [CLOSE],
+        SAFE,
+    ),
+    # the clinician blaming the client in an idiom
+    (
+        "I told him if he goes back to drinking he'd only have himself to blame.",
+        {},
+        [VALUES],
+        [],
+        CAUTION,
+    ),
+    ("Told her it serves her right for staying with him so long.", {}, [VALUES], [], CAUTION),
+    ("I said she'd made her bed and would have to lie in it.", {}, [VALUES], [], CAUTION),
+    (
+        "I told him honestly that he brought it on himself by quitting.",
+        {},
+        [VALUES],
+        [],
+        CAUTION,
+    ),
+    ("I reminded her that she reaps what she sows.", {}, [VALUES], [], CAUTION),
+    # the same idioms in the client's mouth, denied, or literal
+    ("She said she only had herself to blame for the divorce.", {}, [], [VALUES], MILD),
+    ("He feels he made his bed and has to lie in it.", {}, [], [VALUES], MILD),
+    ("Pt said it serves him right.", {}, [], [VALUES], MILD),
+    ("I never said she had it coming.", {}, [], [VALUES], MILD),
+    (
+        "I didn't tell him he'd only have himself to blame, I said it was hard.",
+        {},
+        [],
+        [VALUES],
+        MILD,
+    ),
+    ("I told her she was not to blame and that nobody deserves that.", {}, [], [VALUES], MILD),
+    ("I told her that her daughter made her bed every morning.", {}, [], [VALUES], MILD),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "must", "must_not", "accept"),
+    CASES,
+    ids=[f"m{i:03d}" for i in range(len(CASES))],
+)
+def test_it_catches_the_known_misses(text, fields, must, must_not, accept):
+    assert_case({"text": text, **fields}, must, must_not, accept)
