@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pytest
+
 from disclosure_review.rules import DisclosureInput, score
 
 SERIOUS = {"warn", "high"}
@@ -31,3 +33,17 @@ def assert_case(
     for rule in must_not:
         assert fired.get(rule) not in SERIOUS, (rule, fired)
     assert result.category in accept, (result.category, fired)
+
+
+def case_test(cases: list[tuple], prefix: str):
+    """A test of every (text, fields, must, must_not, accept) case, each with its own id."""
+
+    @pytest.mark.parametrize(
+        ("text", "fields", "must", "must_not", "accept"),
+        cases,
+        ids=[f"{prefix}{i:03d}" for i in range(len(cases))],
+    )
+    def test(text, fields, must, must_not, accept):
+        assert_case({"text": text, **fields}, must, must_not, accept)
+
+    return test

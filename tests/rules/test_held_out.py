@@ -7,9 +7,7 @@ an engine that has learned the vignettes' sentences instead of the guidelines.
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import CONCERN, DUMPING, SAFE, UNSAFE, assert_case
+from .cases import CONCERN, DUMPING, SAFE, UNSAFE, case_test
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -381,10 +379,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "must", "must_not", "accept"),
-    CASES,
-    ids=[f"h{i:02d}" for i in range(len(CASES))],
-)
-def test_it_generalises_beyond_the_vignettes(text, fields, must, must_not, accept):
-    assert_case({"text": text, **fields}, must, must_not, accept)
+test_it_generalises_beyond_the_vignettes = case_test(CASES, "h")

@@ -11,9 +11,7 @@ the structured fields refine what the text says.
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import BURDEN, CAUTION, CONCERN, DUMPING, SAFE, UNSAFE, assert_case
+from .cases import BURDEN, CAUTION, CONCERN, DUMPING, SAFE, UNSAFE, case_test
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -994,10 +992,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "must", "must_not", "accept"),
-    CASES,
-    ids=[f"g{i:03d}" for i in range(len(CASES))],
-)
-def test_it_generalises_to_new_wording(text, fields, must, must_not, accept):
-    assert_case({"text": text, **fields}, must, must_not, accept)
+test_it_generalises_to_new_wording = case_test(CASES, "g")

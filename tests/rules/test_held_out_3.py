@@ -11,9 +11,7 @@ how it was overcome), plus cases where the structured fields refine the text.
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, assert_case
+from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, case_test
 
 LONG_1 = (
     "so I ended up telling her the whole story about when I moved to Leeds for uni and "
@@ -652,10 +650,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "must", "must_not", "accept"),
-    CASES,
-    ids=[f"h{i:03d}" for i in range(len(CASES))],
-)
-def test_it_generalises_to_new_wording(text, fields, must, must_not, accept):
-    assert_case({"text": text, **fields}, must, must_not, accept)
+test_it_generalises_to_new_wording = case_test(CASES, "h")

@@ -10,9 +10,7 @@ must fire, in indirect wording: reported speech, idioms, shorthand and typos.
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import BURDEN, CONCERN, SAFE, UNSAFE, assert_case
+from .cases import BURDEN, CONCERN, SAFE, UNSAFE, case_test
 
 DUMP_OR_UNSAFE = ("unsafe_sharing", "trauma_dumping")
 
@@ -564,10 +562,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "must", "must_not", "accept"),
-    CASES,
-    ids=[f"h{i:03d}" for i in range(len(CASES))],
-)
-def test_it_generalises_to_new_wording(text, fields, must, must_not, accept):
-    assert_case({"text": text, **fields}, must, must_not, accept)
+test_it_generalises_to_new_wording = case_test(CASES, "h")

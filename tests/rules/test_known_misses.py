@@ -10,9 +10,7 @@ moral judgement; in the client's mouth, or denied, it is not.
 
 from __future__ import annotations
 
-import pytest
-
-from .cases import CAUTION, MILD, SAFE, UNSAFE, assert_case
+from .cases import CAUTION, MILD, SAFE, UNSAFE, case_test
 
 DUAL = "boundary.dual_relationship"
 CLOSE = "resolved.no_positive_close"
@@ -165,10 +163,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "must", "must_not", "accept"),
-    CASES,
-    ids=[f"m{i:03d}" for i in range(len(CASES))],
-)
-def test_it_catches_the_known_misses(text, fields, must, must_not, accept):
-    assert_case({"text": text, **fields}, must, must_not, accept)
+test_it_catches_the_known_misses = case_test(CASES, "m")
