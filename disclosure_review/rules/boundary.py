@@ -476,6 +476,20 @@ _MEETING_WORDS = frozenset(
         "drive",
         "pick",
         "drop",
+        "dropped",
+        "dropping",
+        "pop",
+        "popped",
+        "popping",
+        "swing",
+        "stop",
+        "ours",
+        "swipe",
+        "match",
+        "matched",
+        "class",
+        "group",
+        "pub",
     ]
 )
 # RESIDENCE and LIVE_NEARBY need one of these words.
@@ -639,7 +653,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 # --- intimate details ------------------------------------------------------------------
 
 INTIMATE_EXPLICIT = re.compile(
-    r"\b(?:sex ?lives?|our sex|sexual (?:relationship|problems?|issues?|difficult(?:y|ies)|"
+    r"\b(?:sex ?li(?:fe|ves)|our sex|sexual (?:relationship|problems?|issues?|difficult(?:y|ies)|"
     r"frustrations?|experiences?|partners?|history|life|needs|preferences|fantas(?:y|ies)|"
     r"dysfunction|encounters?|chemistry|performance)|sexually (?:frustrated|active|involved|"
     r"incompatible)|(?:had|have|having|has) (?:had )?sex|slept with|sleeping with|"
@@ -660,7 +674,10 @@ _NOT_INFIDELITY = re.compile(
 )
 INTIMACY = re.compile(
     r"\b(?:intimacy|intimate (?:life|relationship|moments?|details?|"
-    r"problems?|issues?|side|partner))\b"
+    r"problems?|issues?|side|partner)|(?:on|using|joined|downloaded|back on) (?:hinge|tinder|"
+    r"bumble|grindr|okcupid|feeld|plenty of fish|the apps|dating apps?|a dating app)|"
+    r"(?:went|been|going) on (?:\w+ )?(?:dates|a date|first dates)|(?:my )?dating life|"
+    r"(?:been|started|i'?m|i am) dating|hook-?ups?)\b"
 )
 # A negation right before the act is what was shared ("we haven't had sex in months"), not
 # a disclosure withheld ("I didn't tell her about my sex life").
@@ -817,7 +834,8 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 _PLATFORM = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|x|snapchat|snap|linkedin|"
-    r"whatsapp|discord|telegram|signal|youtube|onlyfans|bluesky|threads|messenger)"
+    r"whatsapp|discord|telegram|signal|youtube|onlyfans|bluesky|threads|messenger|hinge|tinder|"
+    r"bumble|grindr)"
 )
 CONTACT_ME = re.compile(
     r"\b(?:add|follow|friend|dm|pm|message|msg|text|txt|whatsapp|snap|snapchat|ring|email|"
@@ -840,7 +858,9 @@ FRIEND_REQUEST = re.compile(
 )
 PERSONAL_NUMBER = re.compile(
     r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home)\s+){0,3}(?:phone\s+)?"
-    r"(?:number|mobile|cell|phone)\b"
+    r"(?:number|mobile|cell|phone)\b|"
+    r"\b(?P<third>her|his)\s+(?:own\s+)?(?:personal|private)\s+(?:(?:mobile|cell|home)\s+)?"
+    r"(?:phone\s+)?(?:number|mobile|cell|phone)\b"
 )
 _CONTACT_PURPOSE = re.compile(
     r"\b(?:in case|any ?time|whenever|if (?:he|she|they) (?:need|needs|needed|want|wants)|"
@@ -854,12 +874,18 @@ MEETING = re.compile(
     r"drink|drinks|beer|pint|lunch|dinner|brunch|breakfast|meal|tea|walk together)\b|"
     r"\b(?:hang out|hung out|hanging out|hangout)\b|"
     r"\b(?:train|training|work out|working out|exercise|run|running|swim|swimming|practise|"
-    r"practice|pray|praying|meet up)\s+together\b|"
+    r"practice|pray|praying|meet up|lift|lifting|climb|climbing)\s+together\b|"
+    r"\b(?:come|coming|came|join me|joined me)\s+(?:and\s+)?(?:\w+\s+)?(?:at|to)\s+(?:my|our)\s+"
+    r"(?:[a-z]+\s+)?(?:gym|church|club|class|group|house|place|home|party|barbecue|bbq|pub)\b|"
+    r"\b(?:pop|popped|popping|drop|dropped|dropping|swing|stop)\s+(?:round|over|by|in)\b|"
+    r"\b(?:at|round|to)\s+ours\b|\bswipe right\b|"
+    r"\b(?:match|matched) with me\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
     r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:[a-z]+\s+)?"
     r"(?:house|place|home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club|group|class)\b|"
-    r"\b(?:invited|invite|inviting)\s+(?:him|her|them|the client)\s+(?:along\s+|round\s+|"
+    r"\b(?:invited|invite|inviting)\s+(?:him|her|them|the client|the pt|pt|the patient|the member|"
+    r"the young person|the service user|my client)\s+(?:along\s+|round\s+|"
     r"over\s+)?(?:to|round|over|along)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
@@ -867,6 +893,12 @@ MEETING = re.compile(
     r"\b(?:offer(?:ed|ing)?|promised|agreed|said i(?:'d| would| could| can))\s+(?:to\s+)?"
     r"(?:drive|give|giving|take|taking|pick|picking|drop|dropping|run|running)\s+(?:her|him|them|"
     r"the client)\s+(?:a\s+lift|a\s+ride|home|back|up|off|to)\b"
+)
+# The meeting is part of the therapy: a session, the clinic's own group, the ward.
+_IN_THERAPY = re.compile(
+    r"\b(?:in (?:the |our |this |next |today'?s )?sessions?|in therapy|(?:at|to) the clinic|"
+    r"the clinic'?s|clinic (?:group|session|room)|group therapy|therapy group|the service'?s|"
+    r"(?:on|to) the ward|the centre'?s|the practice'?s)\b"
 )
 _CO_PRESENCE = re.compile(
     r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
@@ -876,14 +908,31 @@ _CO_PRESENCE = re.compile(
 
 # The client asked and the clinician said no: "pt asked to follow me on insta, I said no".
 _CLIENT_ASKED = re.compile(
-    r"\b(?:she|he|they|pt|client|patient) (?:asked|wanted|tried|requested|offered|invited me)"
+    r"\b(?:she|he|they|pt|client|patient|young person|service user|member|consumer|resident) "
+    r"(?:asked|wanted|tried|requested|offered|invited me)"
     r"(?: me)?(?: if| whether| to| for| could)?(?: (?:she|he|they|i) (?:could|can|might))?\s*$"
 )
 _DECLINED = re.compile(
     r"\b(?:i )?(?:said no|say no|declined|refused|turned (?:it|that|this|her|him|them|the "
     r"request) down|(?:did not|didn'?t|didnt) accept|explained (?:why not|the boundary|"
-    r"(?:our |the )?boundaries)|(?:explained|said|told (?:her|him|them))(?: that)? i (?:don'?t|"
-    r"do not|can'?t|cannot|won'?t|wouldn'?t|couldn'?t|keep contact))\b"
+    r"(?:our |the )?boundaries)|(?:explained|said|told (?:her|him|them)|reminded (?:her|him|"
+    r"them))(?: \w+ly)?(?: that)? (?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not|can'?t|"
+    r"cannot|won'?t|wouldn'?t|couldn'?t|keep contact))\b"
+)
+
+
+_CLIENT_SENT = re.compile(
+    r"\b(?:she|he|they|pt|client|patient|young person|service user|member)\s+(?:then\s+|also\s+|"
+    r"even\s+)?$"
+)
+_ACCEPTED = re.compile(r"\b(?:i|she|he) (?:accepted|approved|added (?:her|him|them) back)\b")
+# Work or business with the client: "offered the pt a paid side job", "hired him".
+BUSINESS_TIE = re.compile(
+    r"\b(?:offer(?:ed|ing)?|gave|give|giving|promised)\s+(?:him|her|them|the client|the pt|pt|"
+    r"the patient|my client)\s+(?:a\s+)?(?:(?:paid|part-time|weekend|casual|side|little|summer|"
+    r"cash)\s+)*(?:job|shifts?|gig)\b|"
+    r"\b(?:hire|hired|hiring|employ|employed|employing)\s+(?:him|her|them|the client|the pt|pt|"
+    r"my client)\b(?!\s+(?:a|an)\s+(?:lawyer|solicitor|attorney))"
 )
 
 
@@ -945,11 +994,22 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("high", m.span())
     for pattern in (PLATFORM_INVITE, FRIEND_REQUEST):
         for m in doc.scan(pattern):
-            if not _held_back(doc, m.start(), m.end()) and not _declined_request(
-                doc, m.start(), m.end()
+            if _held_back(doc, m.start(), m.end()) or _declined_request(doc, m.start(), m.end()):
+                continue
+            # "the pt sent her a friend request": the client's request, a finding only once
+            # the clinician accepts it.
+            if _CLIENT_SENT.search(doc.low, max(0, m.start() - 30), m.start()) and not (
+                _ACCEPTED.search(doc.low, m.end(), doc.sentence_at(m.start())[1])
+                or _ACCEPTED.search(doc.low, doc.sentence_at(m.start())[0], m.start())
             ):
-                signal.add("high", m.span())
+                continue
+            signal.add("high", m.span())
+    for m in doc.scan(BUSINESS_TIE):
+        if not _held_back(doc, m.start(), m.end()) and doc.clinician_voice(m.start()):
+            signal.add("warn", m.span())
     for m in doc.scan(PERSONAL_NUMBER):
+        if m.group("third") and not doc.clinician_subject(m.start(), acting=True):
+            continue  # "her personal number" is the clinician's only in a note about them
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             # A number the client asked for and was given needs no other stated purpose.
@@ -960,6 +1020,8 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
+        if _IN_THERAPY.search(low, s_start, s_end):
+            continue  # "practise the exercise together in session", "the clinic's group"
         if _CO_PRESENCE.search(low, s_start, s_end) and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
     return signal
@@ -1045,13 +1107,22 @@ REGRET = re.compile(
 _REGRET_WORDS = frozenset(["regret"])
 # The clinician's own habit made the client's rule: "I don't drink so he shouldn't either".
 OWN_HABIT_RULE = re.compile(
-    r"\bso (?:you|he|she|they) (?:should(?:n'?t|nt| not)?|must(?:n'?t|nt| not)?|ought to|"
-    r"(?:need|needs) to)\b[^.;,!?]{0,30}?\b(?:either|too|as well|also|the same|neither)\b"
+    r"\b(?:so|and) (?:you|he|she|they) (?:should(?:n'?t|nt| not)?|must(?:n'?t|nt| not)?|ought to|"
+    r"(?:need|needs) to)\b[^.;,!?]{0,30}?\b(?:either|too|as well|also|the same|neither)\b|"
+    r"\bso should (?:you|he|she|they)\b"
 )
 _OWN_HABIT = re.compile(
-    r"\bi (?:don'?t|dont|do not|never|always|only|gave up|stopped|quit|avoid)\b"
+    r"\bi(?:'d| would)? (?:(?:don'?t|dont|do not|never)(?! (?:know|mind|think|understand|"
+    r"remember|care|see|get)\b)|always|only|gave up|stopped|quit|avoid|chose|choose|decided|left|"
+    r"moved|married|divorced|went|got|stayed|kept)\b"
 )
-_SO = frozenset(["so"])
+_SO = frozenset(["either", "too", "well", "also", "same", "neither", "should"])
+# The clinician's way held up as what the client must do: "prayer got me through my
+# divorce and that's what he needs to do too".
+SAME_FOR_CLIENT = re.compile(
+    r"\b(?:that'?s|that is|this is|which is)\s+(?:exactly\s+)?what\s+(?:you|he|she|they)\s+"
+    r"(?:really\s+)?(?:needs?|should|has to|have to|ought to|must)\s+(?:to\s+)?(?:do|try)\b"
+)
 VOTE_ADVICE = re.compile(r"\b(?:you|he|she|they)\s+(?:should|must|ought to)\s+vote\b")
 # Idioms that blame the client for what befell them: "he'd only have himself to blame",
 # "serves her right", "she made her bed".
@@ -1117,6 +1188,8 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             _MORAL_WORD.search(m.group())
             or BELIEF.search(low, s_start, s_end)
             or LIFE_TOPIC.search(low, s_start, s_end)
+            # "eating meat is wrong and she ought to stop": the verdict made her rule
+            or DIRECTIVE.search(low, m.end(), s_end)
         )
         if context and doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
@@ -1149,10 +1222,14 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("warn", (m.start(), s_end))
     for m in doc.scan(OWN_HABIT_RULE) if doc.has_any(_SO) else ():
         c_start = doc.sentence_at(m.start())[0]
-        if _OWN_HABIT.search(low, max(c_start, m.start() - 50), m.start()) and not doc.hypothetical(
+        if _OWN_HABIT.search(low, max(c_start, m.start() - 80), m.start()) and not doc.hypothetical(
             m.start()
         ):
             signal.add("warn", (m.start(), m.end()))
+    for m in doc.scan(SAME_FOR_CLIENT):
+        said = doc.clinician_voice(m.start()) or doc.clinician_subject(m.start(), acting=True)
+        if said and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):
             signal.add("warn", m.span())

@@ -9,7 +9,7 @@ from .model import DisclosureInput, Thresholds
 from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
 from .scan import match_at, second_words
 from .signals import Signal
-from .text import Doc
+from .text import FOCUS_RETURNED, Doc
 
 _EXACTLY = r"(?:exactly|exacly|excatly|exactley|precisely|just|totally|completely|fully|100%)"
 _THEIR_EXPERIENCE = (
@@ -36,6 +36,7 @@ OVERIDENTIFICATION = re.compile(
     r"(?:the\s+)?same\b|"
     r"\b(?:exactly|the exact)\s+same\s+(?:thing|experience)\s+(?:happened\s+to\s+me|as\s+(?:you|"
     r"him|her|them))\b|\bi\s+know\s+the\s+feeling\b|"
+    r"\bbeen\s+there,?\s+done\s+that\b|"
     r"\bi\s+(?:felt|feel)\s+exactly\s+the\s+same\b|\bwe(?:'re|\s+are|\s+were)\s+(?:exactly\s+|"
     r"basically\s+|literally\s+|pretty much\s+|really\s+)?(?:in\s+)?the\s+(?:exact\s+|very\s+)?"
     r"same(?:\s+(?:situation|position|boat|place|thing|person|people|way|state|mess))?"
@@ -55,17 +56,30 @@ UNSAID = re.compile(
 THERAPIST_NEED = re.compile(
     r"\b(?:the\s+)?silence\s+(?:was|felt|got|had got|became|had become|seemed)\s+"
     r"(?:getting\s+|a\s+bit\s+|really\s+|so\s+|too\s+|quite\s+|very\s+|pretty\s+|kind of\s+)*"
-    r"(?:awkward|uncomfortable|unbearable|too long|painful|excruciating)|"
+    r"(?:awkward|uncomfortable|unbearable|too long|painful|excruciating)"
+    r"(?!\s+(?:for|to)\s+(?:the\s+)?(?:client|her|him|them|pt|patient))|"
     r"\bawkward\s+(?:silence|pause)|\b(?:fill|filled|filling)\s+(?:the|a|an awkward|that)\s+"
     r"(?:silence|gap|pause)|\bto\s+(?:fill|break)\s+the\s+(?:silence|tension)|"
     r"\b(?:needed|need|wanted|want)\s+to\s+(?:vent|offload|off-load|unload|talk\s+to\s+someone|"
     r"tell\s+someone|get\s+it\s+out)|\bget\s+(?:it|this|that|things|something)\s+off\s+my\s+chest|"
     r"\b(?:needed|wanted|need)\s+someone\s+to\s+talk\s+to|"
-    r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself)\s+feel\s+better|"
+    r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself|herself|himself|themselves)\s+feel\s+"
+    r"(?:better|more comfortable|less\s+"
+    r"(?:uncomfortable|awkward|anxious|nervous|alone|guilty|exposed|useless|stupid))|"
     r"\bfor\s+my\s+own\s+(?:sake|benefit|relief|comfort)|"
     r"\b(?:needed|wanted|seeking|looking\s+for|fishing\s+for)\s+(?:some\s+|her\s+|his\s+|"
-    r"their\s+|a bit of\s+)?(?:validation|"
-    r"reassurance|sympathy|support|comfort)(?:\s+(?:from\s+(?:her|him|them|the client)|myself))?|"
+    r"their\s+|a bit of\s+)?(?:validation|reassurance|sympathy|support|comfort|encouragement|"
+    r"praise|approval)(?:\s+(?:from\s+(?:her|him|them|the client)|myself))?|"
+    r"\b(?:could|can)\s+(?:really\s+|honestly\s+)?do\s+with\s+(?:some|a\s+bit\s+of|a\s+little)\s+"
+    r"(?:encouragement|support|reassurance|sympathy|cheering up|kindness|tlc)\s+myself|"
+    r"\b(?:wanted|needed|hoped|wanting|needing|hoping)\s+(?:her|him|them|the client|pt)\s+to\s+"
+    r"(?:reassure|validate|comfort|praise|approve of|tell\s+me\s+(?:that\s+)?i\b|"
+    r"say\s+(?:something\s+nice|i\s+was|i'?m))|"
+    r"\b(?:wanted|needed|wanting|needing)\s+to\s+(?:feel|be)\s+(?:understood|heard|seen|"
+    r"validated|liked|appreciated|admired|less alone|normal|connected|reassured)\b|"
+    r"\bfishing\s+for\s+(?:a\s+bit\s+of\s+|some\s+)?(?:praise|compliments?|approval|sympathy)|"
+    r"\bwait(?:ed|ing)\s+for\s+(?:her|him|them|the client|pt)\s+to\s+(?:say something nice|"
+    r"reassure me|compliment me|praise me)|"
     r"\bi\s+(?:just\s+)?(?:felt|was|got)\s+(?:so\s+|really\s+|a bit\s+)?(?:uncomfortable|awkward|"
     r"nervous|flustered|anxious)\s+(?:so|and)\s+i\b|\bdidn'?t\s+know\s+what\s+(?:else\s+)?to\s+say|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
@@ -106,7 +120,8 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+(?:being the one\s+)?|started\s+|began\s+|"
     rf"kept\s+|tried to\s+|"
     rf"(?:was|were) the one\s+|was\s+|"
-    rf"had to\s+|even\s+|actually\s+|gently\s+)?(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
+    rf"had to\s+|even\s+|actually\s+|gently\s+|spent\s+(?:[\w-]+\s+){{1,5}}?)?"
+    rf"(?:comfort(?:ed|ing|s)?|reassur(?:ed|ing|es|e)|"
     rf"consol(?:ed|ing|es|e)|hug(?:ged|ging|s)?|support(?:ed|ing|s)?|look(?:ed|ing)? after|"
     rf"check(?:ed|ing)? (?:on|in on)|cheer(?:ed|ing)? up|calm(?:ed|ing)? down|held|patted|"
     rf"took care of|taking care of|advis(?:ed|ing)|counsell?(?:ed|ing)|prayed for|"
@@ -114,10 +129,12 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
     rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
-    rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?)\b|"
+    rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?|soup|"
+    rf"food|flowers|a card|a get well card|a present|a gift|cake|biscuits|chocolates?|a meal)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
     rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
-    r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
+    r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling|recovering|managing|"
+    r"getting on|sleeping)\b|"
     rf"{_SAID_IT_WOULD_BE_FINE}|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
@@ -160,7 +177,7 @@ ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z
 # it would be fine", one of the other words: without any of them there is nothing to find.
 _ROLE_REVERSAL_NEEDS = frozenset(
     {"me", "my", "ok", "okay", "alright", "all", "fine", "better", "doing", "coping", "holding"}
-    | {"feeling"}
+    | {"feeling", "recovering", "managing", "getting", "sleeping"}
 )
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 # The words that can follow the client in every form but "said it would be fine".
@@ -239,10 +256,13 @@ OFF_TOPIC = re.compile(
     r"\b(?:off[- ]topic|(?:off )?on a tangent|tangential|(?:nothing|little) to do with "
     r"(?:what (?:she|he|they|the client) (?:came|come|was|were|is|are|had|wanted|brought)|"
     r"why (?:she|he|they|the client)|(?:her|his|their|the client'?s) (?:goals?|treatment|therapy|"
-    r"presenting|reasons? for)|the (?:session|work|goals?|treatment))|(?:unrelated|irrelevant|"
-    r"(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?relevant) to (?:her|his|their|"
-    r"what|anything (?:she|he|they|we)|our (?:work|goals?|sessions?)|"
-    r"the (?:client|session|work|goals?|treatment))|no (?:real |obvious |clear )?(?:link|"
+    r"presenting|reasons? for)|the (?:session|work|goals?|treatment)|anything)|(?:unrelated|"
+    r"irrelevant|(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?(?:relevant|related)) "
+    r"to (?:her|his|their|what|why|anything (?:she|he|they|we)|our (?:work|goals?|sessions?)|"
+    r"the (?:client|session|work|goals?|treatment))|(?:totally|completely|entirely|wholly|"
+    r"utterly) (?:unrelated|irrelevant)|apropos of nothing|irrelevant (?:story|anecdote|aside|"
+    r"tangent|comment|remark|detail|chat)|no (?:real |obvious |clear )?bearing on|"
+    r"no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
     r"treatment)))\b"
 )
@@ -258,15 +278,13 @@ _OFF_TOPIC_WORDS = frozenset(
         "unrelated",
         "irrelevant",
         "relevant",
+        "related",
+        "apropos",
+        "bearing",
         "link",
         "connection",
         "relevance",
     ]
-)
-
-_FOCUS_RETURNED = re.compile(
-    r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
-    r"\b(?:asked|wondered) (?:her|him|them|what|how|whether|if)\b"
 )
 
 
@@ -277,15 +295,31 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         signal.add("warn", reason="the recorded intent was to relieve your own discomfort")
     elif d.intent == "seek_support":
         signal.add("warn", reason="the recorded intent was to seek support for yourself")
-    if d.intent_note and _NEED_NOTE.search(d.intent_note.lower()):
-        signal.add("warn", reason="the intent note describes a need of your own")
+    if d.intent_note:
+        note = d.intent_note.lower()
+        if _NEED_NOTE.search(note) or THERAPIST_NEED.search(note):
+            signal.add("warn", reason="the intent note describes a need of your own")
     for m in doc.scan(THERAPIST_NEED):
         pos = m.start()
-        if _OWNED_NEED.match(m.group()) and not doc.clinician_voice(pos):
+        owned = _OWNED_NEED.match(m.group()) or _SELF_IN_NOTE.search(m.group())
+        if owned and not doc.clinician_voice(pos):
+            continue
+        s_start, s_end = doc.sentence_at(pos)
+        # "I noticed an urge to fill the silence, but didn't act on it".
+        if URGE_RESISTED.search(doc.low, s_start, s_end):
             continue
         if not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())
     return signal
+
+
+_SELF_IN_NOTE = re.compile(r"\b(?:herself|himself|themselves)\b")
+# An urge the clinician noticed and did not act on is good practice, not a need served.
+URGE_RESISTED = re.compile(
+    r"\b(?:urge|temptation|tempted|impulse|pull|itch)\b[^.;!?]*?\b(?:but|and|so)\s+(?:i\s+)?"
+    r"(?:didn'?t|did not|never|resisted|held back|stopped myself|caught myself|decided not|"
+    r"chose not|let it pass|sat with it)"
+)
 
 
 def _clinician_difficulty(doc: Doc) -> bool:
@@ -302,23 +336,42 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if d.client_response == "comforted_therapist":
         signal.add("high", reason="you recorded that the client comforted you")
     text_signal = Signal()
-    if not doc.has_any(_ROLE_REVERSAL_NEEDS):
-        return signal
-    cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
-    for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
-        if doc.suppressed(m.start()):
-            continue
-        text_signal.add("warn", m.span())
-    # Capitalised client names only make sense on the cased text.
-    for m in named_role_reversals(doc):
-        first = m.group().split()[0]
-        if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
+    if doc.has_any(_ROLE_REVERSAL_NEEDS):
+        cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
+        for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
+            if doc.suppressed(m.start()):
+                continue
+            text_signal.add("warn", m.span())
+        # Capitalised client names only make sense on the cased text.
+        for m in named_role_reversals(doc):
+            first = m.group().split()[0]
+            if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
+                text_signal.add("warn", m.span())
+    # A third-person note: "Clinician became tearful ... and the pt comforted her".
+    for m in doc.scan(ROLE_REVERSAL_THIRD):
+        if doc.clinician_subject(m.end("listener") - 1) and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())
     if text_signal:
         severity = "high" if _clinician_difficulty(doc) else "warn"
         for span in text_signal.spans:
             signal.add(severity, span)
+    if d.outcome_note and not signal:
+        note = Doc(d.outcome_note)
+        if any(not note.suppressed(m.start()) for m in note.scan(ROLE_REVERSAL_LOW)):
+            hard = _clinician_difficulty(doc) or _clinician_difficulty(note)
+            signal.add(
+                "high" if hard else "warn",
+                reason="your outcome note says the client looked after you",
+            )
     return signal
+
+
+ROLE_REVERSAL_THIRD = re.compile(
+    r"\b(?:the\s+)?(?:client|pt|patient|service user|young person|member|consumer)\s+"
+    r"(?:(?:then|ended up|started|began|kept|even|actually|gently|spent\s+(?:[\w-]+\s+){1,5}?)\s*)?"
+    r"(?:comfort(?:ed|ing)|reassur(?:ed|ing)|consol(?:ed|ing)|hugg(?:ed|ing)|look(?:ed|ing) after|"
+    r"took care of|taking care of|cheer(?:ed|ing) up)\s+(?P<listener>her|him)\b"
+)
 
 
 def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
@@ -338,7 +391,7 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in [*doc.scan(CONTINUED_ON), *ends, *missed]:
         if doc.hypothetical(m.start()):
             continue
-        later = _FOCUS_RETURNED.search(doc.low, m.end())
+        later = FOCUS_RETURNED.search(doc.low, m.end())
         if later is None:
             signal.add("warn", m.span())
     return signal
@@ -371,5 +424,37 @@ def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, _ = doc.sentence_at(pos)
         if UNSAID.search(doc.low, s_start, pos):
             continue
+        # "I've been there" is genuine from someone who has lived it ("sober eleven years
+        # myself"); claims of an identical present ("same boat") or feeling are not.
+        if _BEEN_THERE.search(m.group()) and _lived(doc):
+            continue
         signal.add("warn", m.span())
     return signal
+
+
+_BEEN_THERE = re.compile(r"\bbeen\s+(?:there|in (?:your|his|her|their) shoes)")
+# Recovery told as the clinician's own: "sober eleven years", "I'm in recovery myself".
+LIVED_RECOVERY = re.compile(
+    r"\b(?:sober|clean|in recovery|abstinent|dry|drug-free|alcohol-free)\s+(?:for\s+)?"
+    r"(?:over\s+|nearly\s+|almost\s+|about\s+)?(?:[\w-]+\s+)?(?:years?|months?)\b|"
+    r"\b(?:i'?m|i am|i'?ve been|i have been)\s+(?:\w+\s+)?(?:sober|clean|in recovery)\b"
+)
+
+
+# "tho honestly I've never had cancer": the clinician says they have not lived it.
+NOT_LIVED = re.compile(
+    r"\b(?:i'?ve|ive|i have|i had|i'd|i)\s+never\s+(?:actually\s+|really\s+|personally\s+)?"
+    r"(?:had|been|lived|experienced|gone through|went through|done|faced|suffered)\b"
+)
+
+
+def _lived(doc: Doc) -> bool:
+    """Whether the clinician tells of having lived a difficulty of their own (and does not
+    say they never have)."""
+    if NOT_LIVED.search(doc.low):
+        return False
+    return any(
+        doc.clinician_voice(m.start()) and not doc.negated(m.start())
+        for pattern in (PAST_DIFFICULTY, LIFE_EVENT, LIVED_RECOVERY)
+        for m in doc.scan(pattern)
+    )

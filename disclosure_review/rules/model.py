@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, NamedTuple
 
-RULESET_VERSION = "2026.2"
+RULESET_VERSION = "2026.3"
 
 DISCLOSURE_TYPES = frozenset(
     {"facts", "feelings", "insight", "strategy", "immediacy", "personal_history", "other"}

@@ -8,7 +8,7 @@ from typing import Any
 
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
-from .text import LONG_PAST, PRESENT, Doc
+from .text import FOCUS_RETURNED, LONG_PAST, PRESENT, Doc
 
 STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
@@ -42,7 +42,11 @@ LIFE_EVENT = re.compile(
     r"\b(?:passed away|passed|died|death|funeral|lost (?:my|our)|loss of|left me|walked out|"
     r"broke up|break-?up|split up|split from|separated|separation|divorce|divorcing|"
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
-    r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|accident|"
+    r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|eviction|"
+    r"repossess(?:ed|ion)|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|dementia|alzheimer'?s|"
+    r"in (?:hospital|the hospital|intensive care|icu|a hospice)|terminally ill|"
+    r"(?:had|having|after|since|before) (?:my |an? |major )?(?:surgery|operation|stroke|"
+    r"heart attack)|"
     r"assaulted|attacked|dumped me|ended things|cheated on me|custody (?:battle|case|fight|"
     r"dispute|hearing))\b"
 )
@@ -57,7 +61,12 @@ PAST_DIFFICULTY = re.compile(
     r"(?:was|were|got) (?:beaten|hit|neglected|abandoned)|neglected|abandoned (?:me|us)|"
     r"alcoholic|domestic (?:violence|abuse)|homeless(?:ness)?|sofa-?surfing|"
     r"(?:in|into) (?:foster )?care|expelled|kicked out|drop(?:ped)? out|"
-    r"failed(?! to\b)|flunked|parents (?:split|separated|divorced))\b"
+    r"failed(?! to\b)|flunked|parents (?:split|separated|divorced)|"
+    r"(?:drank|drinking|drunk|drink) (?:heavily|a lot|too much|all the time|every (?:day|night))|"
+    r"heavy drink(?:er|ing)|(?:house|home|household|childhood|upbringing|family life) (?:was|were) "
+    r"(?:\w+ )?(?:chaos|chaotic|hell|a nightmare|violent|unstable|miserable|toxic|abusive|"
+    r"frightening|scary)|(?:chaotic|violent|unstable|toxic|abusive|troubled|unhappy) (?:home|"
+    r"childhood|upbringing|household|family))\b"
 )
 PRESENT_SUBJECT = re.compile(
     r"\b(?:i'?m|i am|i'?ve been|i have been|i still|i'?m still|i am still|i feel|i'?m feeling|"
@@ -75,7 +84,9 @@ UNPROCESSED = re.compile(
     r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
     r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
-    r"trying to come to terms|in shock|shaken|haunted|numb))\b"
+    r"trying to come to terms|in shock|shaken|haunted|numb)|never (?:really |fully |completely |"
+    r"quite )?(?:went|goes|gone) away|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|"
+    r"never) (?:really |fully |completely |quite )?(?:gone away|go away|left me|lifted|healed))\b"
 )
 # Qualifiers that make a present difficulty manageable rather than acute.
 HEDGE = re.compile(
@@ -104,6 +115,14 @@ JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
     r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b"
 )
+# A bad stretch just lived through: "I'd had a horrible week", "having a rough few days".
+ROUGH_SPELL = re.compile(
+    r"\b(?:had|having|been having|'d had|'ve had)\s+(?:a|such a|the most|a really|a very|a pretty|"
+    r"an|one hell of a)\s+(?:(?:really|very|pretty|truly)\s+)?(?:horrible|awful|terrible|rough|"
+    r"hard|tough|bad|difficult|shit|shitty|crap|crappy|stressful|miserable|horrendous|"
+    r"exhausting|draining|emotional|heavy)\s+(?:week|few days|couple of days|day|weekend|month|"
+    r"few weeks|couple of weeks|morning|night|fortnight)\b"
+)
 COPING = re.compile(
     r"\b(?:what helped|helped|helps|helping|learn(?:ed|t)|got better|gets better|get better|"
     r"getting better|made (?:a|all the) (?:\w+ )?difference|makes? (?:it|things) easier|"
@@ -118,7 +137,11 @@ COPING = re.compile(
     r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
     r"thriving|kept (?:at it|going|trying|pushing)|persever\w*|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
-    r"(?:it|things|everything) (?:all )?worked out)\b"
+    r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|"
+    r"(?:before|until|till) (?:i|we) (?:finally |"
+    r"eventually )?(?:passed|made it|got it|got there|succeeded|recovered|got better)|"
+    r"(?:finally|eventually) (?:passed|made it|succeeded|recovered|got better|managed)|"
+    r"(?:passed|made it|got there) in the end)\b"
 )
 
 _SENTIMENT: Any = None
@@ -219,6 +242,14 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
             continue
         if not COPING.search(low, s_start, s_end) and not HEDGE.search(low, s_start, s_end):
             signal.add("high", m.span())
+    for m in doc.scan(ROUGH_SPELL):
+        pos = m.start()
+        c_start, c_end = doc.clause_at(pos)
+        if doc.suppressed(pos) or not doc.clinician_voice(pos):
+            continue
+        if LONG_PAST.search(low, c_start, c_end) or ABOUT_SESSION.search(low, c_start, c_end):
+            continue
+        signal.add("warn", m.span())
     for m in doc.scan(JUST_EVENT):
         if not doc.suppressed(m.start()) and doc.clinician_voice(m.start()):
             signal.add("high", m.span())
@@ -307,6 +338,22 @@ def ongoing(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
+def _story_ending(doc: Doc) -> list[tuple[int, int]]:
+    """The last two sentences of the clinician's story, without the turn back to the client
+    that often closes a note ("... Then I asked how she copes."): that is not how the story
+    ended, so it says nothing about whether it ended on coping."""
+    sentences = doc.sentences
+    last_start, last_end = sentences[-1]
+    turn = FOCUS_RETURNED.search(doc.low, last_start, last_end)
+    if turn is None:
+        return sentences[-2:]
+    # Up to the turn, with what joins it (", then", "and") trimmed from the end.
+    cut = len(doc.low[last_start : turn.start()].rstrip(" ,;:-–—"))
+    if cut and not doc.low[last_start : last_start + cut].isspace():
+        return [*sentences[-2:-1], (last_start, last_start + cut)]
+    return sentences[-3:-1]
+
+
 def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """A personal-history disclosure that does not close on coping or overcoming."""
     signal = Signal()
@@ -324,14 +371,20 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
                 break
         if not about_difficulty:
             return signal
-    ending = doc.sentences[-2:]
+    ending = _story_ending(doc)
+    if not ending:
+        return signal
+    undone = False
     for start, end in ending:
         for m in COPING.finditer(low, start, end):
-            if not doc.negated(m.start(), window=30):
+            # "therapy helped a bit, but it never really went away" is not a close.
+            if UNPROCESSED.search(low, m.end(), end):
+                undone = True
+            elif not doc.negated(m.start(), window=30):
                 return signal
-    last_start, last_end = doc.sentences[-1]
+    last_start, last_end = ending[-1]
     tone = _tone(doc.text[last_start:last_end])
-    if tone >= 0.5:
+    if tone >= 0.5 and not undone:
         return signal
-    signal.add("info" if tone >= 0.05 else "warn", (last_start, last_end))
+    signal.add("info" if tone >= 0.05 and not undone else "warn", (last_start, last_end))
     return signal

@@ -197,12 +197,40 @@ _OWNER_PRONOUNS = frozenset(
         "pt",
     ]
 )
+# The clinician turning the conversation back to the client ("then I asked how she copes").
+FOCUS_RETURNED = re.compile(
+    r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
+    r"\b(?:asked|wondered) (?:her|him|them|what|how|whether|if)\b"
+)
+_THIRD_PERSON_OWNERS = frozenset({"she", "he", "her", "hers", "his"})
+# A third-person note in which the clinician tells of their own life: "Clinician disclosed
+# that she...", "Counsellor admitted to the client that he...". Only verbs of telling
+# about oneself: after "told" or "advised" the pronoun is as often the client.
+_CLINICIAN = (
+    r"(?<!my )(?<!her )(?<!his )(?<!their )\b(?:clinician|counsell?or|therapist|worker|"
+    r"keyworker|key worker|writer|nurse|rn|psychologist|practitioner|technician|tech|provider|"
+    r"case manager|social worker|peer (?:worker|supporter|specialist)|staff member|mht|mhp)"
+)
+# The clinician as the subject of any verb, at the start of a sentence: "Clinician gave pt
+# her personal number" (what the clinician hands over is theirs).
+_CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?{_CLINICIAN}\s+[a-z]+\b")
+_CLINICIAN_SUBJECT = re.compile(
+    rf"{_CLINICIAN}\s+(?:\w+\s+){{0,2}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
+    r"reveals|shared|shares|confided|confides|confessed|confesses|mentioned|mentions|opened up|"
+    r"talked|talks|talking|spoke|speaks|speaking|sharing|disclosing|admitting|said|says)\b"
+)
+# The client speaking in a sentence, after which "she" or "he" is the client again.
+_CLIENT_SUBJECT = re.compile(
+    r"\b(?:client|pt|patient|service user|consumer|member|young person|resident)\s+"
+    r"(?:\w+\s+)?(?:said|says|replied|responded|told|asked|explained|shared|mentioned|"
+    r"admitted|disclosed|reported|described|talked|spoke|added|agreed)\b"
+)
 # Words that name the listener rather than an owner right after a verb of telling ("told
 # her my...", "told pt I...").
-_LISTENERS = frozenset({"her", "pt"})
+_LISTENERS = frozenset({"her", "pt", "client", "patient"})
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
-    r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+$"
+    r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+(?:the\s+|my\s+)?$"
 )
 
 
@@ -435,8 +463,27 @@ class Doc:
         for start, word in reversed(owners):
             if word in _LISTENERS and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
                 continue
+            if word in _THIRD_PERSON_OWNERS:
+                return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
         return True
+
+    def clinician_subject(self, pos: int, *, acting: bool = False) -> bool:
+        """Whether "her" or "him" at `pos` is the clinician of a third-person note. With
+        `acting`, a sentence opening on the clinician doing anything ("Clinician gave pt
+        her...") counts too, for what only the actor can hand over."""
+        s_start = self.sentence_at(pos)[0]
+        if acting and _CLINICIAN_ACTING.match(self.low, s_start):
+            return True
+        return self._clinician_subject(s_start, pos)
+
+    def _clinician_subject(self, s_start: int, pos: int) -> bool:
+        """Whether "he" or "she" at `pos` is the clinician of a third-person note: the
+        sentence opens with the clinician disclosing ("Counsellor admitted to the client
+        that he...") and no client speaks up in between ("...; client said she...")."""
+        low = self.low
+        subject = _CLINICIAN_SUBJECT.search(low, s_start, pos)
+        return subject is not None and not _CLIENT_SUBJECT.search(low, subject.end(), pos)
 
     def word_index(self) -> WordIndex:
         """Start offsets of each word (run of word characters) of the lower-cased text."""

@@ -5,7 +5,9 @@ clinician's act, not a hypothetical; refused or deflected, it is not. "Care", "s
 and "benefits" naming an institution or a hardship ("in care as a kid", "on benefits") do
 not make a hard past end on a warm note; care and support that helped still do. An idiom
 of blame ("serves her right", "he'd only have himself to blame") said by the clinician is a
-moral judgement; in the client's mouth, or denied, it is not.
+moral judgement; in the client's mouth, or denied, it is not. Doing something "together"
+in session or in the clinic's own group is therapy, not a dual relationship; what the
+client does with other people (a neighbour popping round, a date) is not the clinician's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from .cases import CAUTION, MILD, SAFE, UNSAFE, case_test
 DUAL = "boundary.dual_relationship"
 CLOSE = "resolved.no_positive_close"
 VALUES = "boundary.personal_values"
+REVERSAL = "client_focus.role_reversal"
+INTIMATE = "boundary.intimate_details"
+NEED = "client_focus.therapist_need"
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -160,6 +165,29 @@ CASES = [
     ),
     ("I told her she was not to blame and that nobody deserves that.", {}, [], [VALUES], MILD),
     ("I told her that her daughter made her bed every morning.", {}, [], [VALUES], MILD),
+    # meetings that are part of the therapy, and choices that are not pressed
+    (
+        "I told him we could both practise the breathing exercise together in session.",
+        {},
+        [],
+        [DUAL],
+        MILD,
+    ),
+    ("Invited the client to the clinic's group on Thursday.", {}, [], [DUAL], MILD),
+    (
+        "I told her I don't know the answer and she needs to decide for herself too.",
+        {},
+        [],
+        [VALUES],
+        MILD,
+    ),
+    # what the client does with other people
+    ("Her neighbour popped round and they talked about the garden.", {}, [], [DUAL], SAFE),
+    ("She hired him as her lawyer for the divorce.", {}, [], [DUAL], SAFE),
+    ("Client spent the session reassuring her sister on the phone.", {}, [], [REVERSAL], SAFE),
+    ("She is on Hinge and went on three dates this month.", {}, [], [INTIMATE], SAFE),
+    ("The client said the silence felt uncomfortable for her.", {}, [], [NEED], SAFE),
+    ("He said his dad had dementia and it was hard to watch.", {}, [], [CLOSE], SAFE),
 ]
 
 
