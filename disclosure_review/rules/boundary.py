@@ -36,8 +36,12 @@ _ADULT = (
 )
 _RELATIVE = rf"(?:{_CHILD}|{_ADULT})"
 CHILD_WORD = re.compile(
-    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\b"
+    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\b|"
+    r"\b(?:my|our)\s+(?:two|three|four|eldest|youngest|oldest|little ones|littlies|boys|girls|"
+    r"lads|twins)\b"
 )
+# The clinician's child in a third-person note: "Clinician disclosed her son's name".
+THIRD_CHILD = re.compile(rf"\b(?:her|his)\s+(?:(?:eldest|youngest|little)\s+)?{_CHILD}\b")
 
 # --- identifying details ---------------------------------------------------------------
 
@@ -55,7 +59,8 @@ NUMBERED_ADDRESS = re.compile(
 )
 RESIDENCE = re.compile(
     r"\b(?:(?:i|we)(?:'m|'re| am| are)?\s+(?:live|lived|living|stay|staying|reside|"
-    r"moved|grew up)|(?:my|our)\s+(?:house|home|flat|apartment|place|unit|family)\s+(?:is|was|'s)"
+    r"moved|grew up)|(?P<third>she|he)\s+(?:lives|lived|is living|stays|resides|moved)|"
+    r"(?:my|our)\s+(?:house|home|flat|apartment|place|unit|family)\s+(?:is|was|'s)"
     r")\s+(?:just\s+|right\s+|only\s+)?(?:on|in|at|off|near|by|around|round|next to|"
     r"opposite|behind|close to|down|up|across from|to)\s+"
 )
@@ -113,6 +118,8 @@ _NOT_PLACE = frozenset(
     }
 )
 NEARBY = re.compile(
+    r"\b(?:a few|a couple of|one|two|three|four|five|\d)\s+(?:streets?|roads?|doors?|blocks?|"
+    r"houses?)\s+(?:away\s+)?from\s+(?:you|your|him|her|them|the client)\b|"
     r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
     r"down the street|across the road|across the street|a few doors (?:down|away)|"
     r"next door to (?:you|him|her|them|the client)|walking distance)\b"
@@ -126,6 +133,33 @@ _MINUTE_WORDS = frozenset(["minute", "minutes", "min", "mins"])
 _HOME_CONTEXT = re.compile(
     r"\b(?:live|lives|living|house|home|flat|apartment|place|school|kids?|children|son|"
     r"daughter|family|neighbou?rs?)\b"
+)
+# "we're on the same estate", "I'm in block C": the clinician's home placed for the client.
+SAME_PLACE = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|i live|we live|i'?m living)\s+(?:also\s+|actually\s+|just\s+)?"
+    r"(?:on|in)\s+the\s+same\s+(?:estate|street|road|block|building|complex|close|avenue|"
+    r"suburb|village|neighbou?rhood|cul-de-sac)\b|"
+    r"\bi'?m\s+in\s+(?:block|flat|unit|apartment|tower|house|number)\s+[a-z0-9]{1,4}\b"
+)
+# "clt asked where i live, told her dunmore rd by the park": a street told in reply.
+TOLD_STREET = re.compile(
+    r"\btold\s+(?:her|him|them|pt|the client|the pt)\s+(?:(?:it'?s|i'?m\s+(?:on|in))\s+)?"
+    r"[a-z'-]+\s+(?:rd|st|road|street|lane|ln|ave|avenue|close|crescent|drive|dr|way|court|"
+    r"terrace|grove)\b"
+)
+_SAME_PLACE_WORDS = frozenset(["same", "block", "flat", "unit", "apartment", "tower", "number"])
+# A named street in a sentence about the clinician's home: "the green house at the end
+# of Larch Lane", "which street I moved to (Carrow Road)". On the case-kept text.
+HOME_STREET = re.compile(
+    r"\b(?:[A-Z][a-z'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|"
+    r"Court|Crescent|Cres|Way|Terrace|Grove|Parade|Gardens|Mews|Row|Square|street|st|road|rd|"
+    r"avenue|ave|lane|ln|drive|dr|close|court|crescent|cres|terrace|grove|parade)\b"
+)
+_WHERE_I_LIVE = re.compile(r"\bwhere (?:i|you) (?:live|lived|stay)\b")
+_HOME_PLACE = re.compile(
+    r"\b(?:i|we)\s+(?:live|lived|moved|'ve moved|have moved|stay)\b|\b(?:my|our)\s+(?:place|house|"
+    r"home|flat|apartment|front door|driveway|street|road)\b|\b(?:parked|weatherboard|bungalow|"
+    r"cottage|semi-detached|terraced house|which street|what street)\b"
 )
 LIVE_NEARBY = re.compile(
     r"\b(?:i|we)(?:'m|'re| am| are)?\s+(?:also\s+|actually\s+)?(?:live|living|stay|staying|"
@@ -147,7 +181,8 @@ TOLD_WHERE = re.compile(
     r"handed|passed on|forwarded|provided|jotted down|scribbled down|wrote)\s+"
     r"(?:him|her|them|the client|my client|the patient)?\s*"
     r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?address|"
-    r"my postcode|my zip code|what street i live on)\b"
+    r"my postcode|my zip code|what street i live on|(?:which|what) (?:street|road|suburb|estate|"
+    r"area|building) (?:i|we) (?:live|lived|moved|stay)(?: (?:on|in|to))?)\b"
 )
 MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code) is\b")
 
@@ -304,9 +339,11 @@ _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
     rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+(?:works|worked|is working|has worked|teaches|"
-    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
+    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?|"
+    rf"(?:runs|owns|manages)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
     rf"'s (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-    rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<prep>at|for|in|on)\s+"
+    rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:(?P<prep>at|for|in|on)\s+|(?P<there>there|"
+    r"at the same place)\b)"
 )
 _WORKPLACE_HERE = re.compile(
     r"(?:this|your|the same|our)\s+(?:hospital|clinic|service|practice|school|ward|unit|"
@@ -391,6 +428,12 @@ _NEARBY_WORDS = frozenset(
         "min",
         "walking",
         "next",
+        "streets",
+        "roads",
+        "block",
+        "blocks",
+        "house",
+        "houses",
     ]
 )
 _WORK_WORDS = frozenset(
@@ -522,6 +565,18 @@ def _in_public_service_context(doc: Doc, pos: int) -> bool:
     return PUBLIC_SERVICE.search(doc.low, s_start, s_end) is not None
 
 
+def _NOT_PLACE_FIRST(street: str) -> bool:
+    return street.split()[0] in _NOT_PLACE
+
+
+def _third_child(doc: Doc, start: int = 0, end: int | None = None) -> bool:
+    """Whether "her son", "his daughter" between `start` and `end` is the clinician's."""
+    return any(
+        doc.clinician_subject(m.start())
+        for m in THIRD_CHILD.finditer(doc.low, start, len(doc.low) if end is None else end)
+    )
+
+
 def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Where the clinician lives, contact details, family names, schools, workplaces."""
     signal = Signal()
@@ -530,16 +585,23 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     def quoted_contact_withheld(pos: int) -> bool:
         return doc.negated(pos, window=80, sentence_wide=True) or doc.hypothetical(pos)
 
+    # A number, address or handle is the clinician's unless the sentence gives it to the
+    # client ("checked her mobile (07700 900777) is right on the file").
     for start, end in _phone_spans(doc, t.phone_region):
-        if not quoted_contact_withheld(start) and not _in_public_service_context(doc, start):
+        if quoted_contact_withheld(start) or _in_public_service_context(doc, start):
+            continue
+        if doc.clinicians(start):
             signal.add("high", (start, end))
     for m in doc.scan(EMAIL) if "@" in low else ():
         if _ROLE_MAILBOX.match(m.group()) or _in_public_service_context(doc, m.start()):
             continue
-        if not quoted_contact_withheld(m.start()):
+        if not quoted_contact_withheld(m.start()) and doc.clinicians(m.start()):
             signal.add("high", m.span())
     for m in doc.scan(HANDLE) if "@" in low else ():
-        if not quoted_contact_withheld(m.start()):
+        # "follow the @MindCharity page" is an organisation's account.
+        if low.endswith("the ", 0, m.start()) or _in_public_service_context(doc, m.start()):
+            continue
+        if not quoted_contact_withheld(m.start()) and doc.clinicians(m.start()):
             signal.add("high", m.span())
     shared = doc.has_any(_CONTACT_WORDS)
     for m in doc.scan_near(SHARED_CONTACT, "my", _SHARED_CONTACT_REACH) if shared else ():
@@ -561,11 +623,15 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
     numbered = doc.has_any(_STREET_WORDS) and doc.digit_count()
     for m in doc.scan(NUMBERED_ADDRESS) if numbered else ():
-        if not doc.suppressed(m.start()) and not _in_public_service_context(doc, m.start()):
+        if doc.suppressed(m.start()) or _in_public_service_context(doc, m.start()):
+            continue
+        if doc.clinicians(m.start()):
             signal.add("high", m.span())
     for m in doc.scan(RESIDENCE) if doc.has_any(_RESIDENCE_WORDS) else ():
         if doc.suppressed(m.start()):
             continue
+        if m.group("third") and not doc.clinician_subject(m.start()):
+            continue  # "she lives in ..." is the clinician only in a note about them
         after = m.end()
         street = _STREET_AFTER.match(low, after)
         if street and "\n" not in street.group():
@@ -575,8 +641,9 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if near:
             signal.add("high", (m.start(), near.end()))
             continue
+        # A town one grew up in identifies nobody; where one lives now narrows it down.
         place = _PLACE_NAME.match(cased, after)
-        if place and place.group(1).split()[0] not in _NOT_PLACE:
+        if place and place.group(1).split()[0] not in _NOT_PLACE and "grew" not in m.group():
             signal.add("warn", (m.start(), place.end()))
     for m in (
         doc.scan_cased(ON_STREET, starts=_I_AM, then=_AM_WORDS)
@@ -588,6 +655,23 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(LIVE_NEARBY) if doc.has_any(_RESIDENCE_WORDS) else ():  # starts with I/we
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
+    for m in doc.scan(TOLD_STREET) if doc.has_any(_STREET_WORDS) else ():
+        s_start, s_end = doc.sentence_at(m.start())
+        home = _HOME_PLACE.search(low, s_start, s_end) or _WHERE_I_LIVE.search(low, s_start, s_end)
+        if home and not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    for m in doc.scan(SAME_PLACE) if doc.has_any(_SAME_PLACE_WORDS) else ():
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
+    if doc.has_any(_STREET_WORDS):
+        for m in HOME_STREET.finditer(cased):
+            s_start, s_end = doc.sentence_at(m.start())
+            if not _HOME_PLACE.search(low, s_start, s_end) or _NOT_PLACE_FIRST(m.group()):
+                continue
+            if doc.suppressed(m.start()) or _in_public_service_context(doc, m.start()):
+                continue
+            if doc.clinicians(m.start()):
+                signal.add("high", m.span())
     for m in doc.scan_cased(CHILD_ACTIVITY, starts=_MY_OUR, then=_SECOND_WORDS[id(CHILD_ACTIVITY)]):
         place = _PLACE_NAME.match(cased, m.end())
         if not place or place.group(1).split()[0] in _NOT_PLACE:
@@ -614,9 +698,13 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if doc.scan(CHILD_WORD) and doc.has_any(_SCHOOL_WORDS)
         else []
     )
+    if not schools and doc.has_any(_SCHOOL_WORDS) and _third_child(doc):
+        schools = [*doc.scan_capitalised(SCHOOL_NAME), *doc.scan(SCHOOL_LOWER)]
     for m in [*schools, *doc.scan(SAME_SCHOOL)]:
         s_start, s_end = doc.sentence_at(m.start())
-        if m.re is not SAME_SCHOOL and not CHILD_WORD.search(low, s_start, s_end):
+        if m.re is not SAME_SCHOOL and not (
+            CHILD_WORD.search(low, s_start, s_end) or _third_child(doc, s_start, s_end)
+        ):
             continue
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
@@ -633,6 +721,10 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if doc.suppressed(m.start()):
             continue
         after = m.end()
+        if m.group("there"):
+            # "Client works at Harlow General. ... my husband's a porter there."
+            signal.add("high", m.span())
+            continue
         here = _WORKPLACE_HERE.match(low, after)
         named = _PLACE_NAME.match(cased, after)
         if here:
@@ -662,7 +754,8 @@ INTIMATE_EXPLICIT = re.compile(
     r"foreplay|porn(?:ography)?|threesomes?|kinks?|kinky|open relationship|swingers?|"
     r"swinging|in bed (?:with|together)|good in bed|(?:problems?|issues?|trouble|struggles?|"
     r"struggled|things|difficulties|going on|happening|rough patch) in (?:the )?bed(?:room)?|"
-    r"bedroom (?:problems?|issues?|life))\b"
+    r"bedroom (?:problems?|issues?|life)|(?:without|no) sex|sexless|(?:tried|try|trying|do|did|"
+    r"like|liked|into) in (?:the )?bed(?:room)?)\b"
 )
 INFIDELITY = re.compile(
     r"\b(?:affairs?|cheated on|cheating on|cheated|cheats|unfaithful|infidelity|"
@@ -781,6 +874,20 @@ COME_OFF = re.compile(
 )
 
 
+# The clinician's own medicine offered as the client's: "she can take the same".
+MED_SAME = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:can|could|should|might|may)\s+(?:also\s+|just\s+)?(?:do|take|"
+    r"try|use|go on)\s+the\s+same\b|\b(?:take|try)\s+(?:some\s+of\s+)?(?:mine|what i take)\b"
+)
+# "taking Nexito 10 for anxiety": a drug the list does not know, with a dose and a use.
+_TAKING_DRUG = re.compile(
+    r"\b(?:i'?m|i am|i'?ve been|i was)\s+(?:also\s+|still\s+)?(?:taking|on)\s+[a-z][\w-]+\s+"
+    r"\d+(?:\.\d+)?\s*(?:mg\s+)?(?:for|a day|daily|every|at night)\b|"
+    r"\b(?:stopped|came off|quit|tapered off)\s+(?:my|the)\s+(?:meds|medication|antidepressants|"
+    r"tablets|pills)\b"
+)
+
+
 def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """Named medications, doses, the clinician's prescriber, and medical advice.
 
@@ -793,6 +900,11 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, s_end = doc.sentence_at(m.start())
         if _MED_TERM.search(low, m.start(), s_end) and not doc.suppressed(m.start()):
             signal.add("high", (m.start(), s_end))
+    for m in doc.scan(MED_SAME):
+        s_start, s_end = doc.sentence_at(m.start())
+        own = _MED_TERM.search(low, s_start, m.start()) or _TAKING_DRUG.search(low, s_start, s_end)
+        if own and doc.clinician_voice(own.start()) and not doc.suppressed(m.start()):
+            signal.add("high", (own.start(), m.end()))
     for m in doc.scan(COME_OFF):
         # The pattern carries its own polarity ("doesn't need meds"), so only a
         # hypothetical, not a negation, can take it back.
@@ -857,8 +969,9 @@ FRIEND_REQUEST = re.compile(
     r"him a|her a|them a)\s+(?:friend|follow|connection)\s+requests?\b"
 )
 PERSONAL_NUMBER = re.compile(
-    r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home)\s+){0,3}(?:phone\s+)?"
-    r"(?:number|mobile|cell|phone)\b|"
+    r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home|whatsapp|signal|viber)\s+){0,3}"
+    r"(?:phone\s+)?(?:number|mobile|cell|phone)\b|"
+    r"\bmy\s+(?:personal|private|own|home)\s+(?:e-?mail|gmail|hotmail)(?:\s+address)?\b|"
     r"\b(?P<third>her|his)\s+(?:own\s+)?(?:personal|private)\s+(?:(?:mobile|cell|home)\s+)?"
     r"(?:phone\s+)?(?:number|mobile|cell|phone)\b"
 )
@@ -894,6 +1007,22 @@ MEETING = re.compile(
     r"(?:drive|give|giving|take|taking|pick|picking|drop|dropping|run|running)\s+(?:her|him|them|"
     r"the client)\s+(?:a\s+lift|a\s+ride|home|back|up|off|to)\b"
 )
+_OFFER_TO = re.compile(r"\b(?:offer(?:ed|ing|s)?|ask(?:ed|ing|s)?|want(?:ed|ing|s)?)\s+to\s+$")
+_CLIENT_NOUN = re.compile(r"\b(?:client|pt|patient|service user|young person|member)\b")
+_I_OR_WE = re.compile(r"\b(?:i|we)\b")
+
+
+def _clients_offer(doc: Doc, s_start: int, start: int) -> bool:
+    """Whether the meeting is the client's offer ("client ... offering to drop round"),
+    which is theirs to make; the clinician's answer to it is what counts."""
+    low = doc.low
+    if not _OFFER_TO.search(low, max(s_start, start - 20), start):
+        return False
+    clients = [m.start() for m in _CLIENT_NOUN.finditer(low, s_start, start)]
+    selves = [m.start() for m in _I_OR_WE.finditer(low, s_start, start)]
+    return bool(clients) and (not selves or clients[-1] > selves[-1])
+
+
 # The meeting is part of the therapy: a session, the clinic's own group, the ward.
 _IN_THERAPY = re.compile(
     r"\b(?:in (?:the |our |this |next |today'?s )?sessions?|in therapy|(?:at|to) the clinic|"
@@ -902,8 +1031,15 @@ _IN_THERAPY = re.compile(
 )
 _CO_PRESENCE = re.compile(
     r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
-    r"suggest\w*|arrang\w*|asked (?:him|her|them)|could|should|dm|text|message|call|talk)\b"
+    r"suggest\w*|arrang\w*|asked (?:him|her|them)|could|should|dm|text|message|call|talk|"
+    r"told (?:him|her|them) to|see (?:him|her|them) there|would be (?:nice|good|great|lovely))\b"
 )
+# "to knock if he's ever stuck": the clinician's door opened to the client.
+DROP_IN = re.compile(
+    r"\b(?:knock|knock on (?:my|our) door|call round|come round|come by|drop by|drop in|swing by|"
+    r"pop round|pop over|pop in)\s+(?:if|when|whenever|any ?time)\b"
+)
+_DROP_IN_WORDS = frozenset(["knock", "call", "come", "drop", "swing", "pop"])
 
 
 # The client asked and the clinician said no: "pt asked to follow me on insta, I said no".
@@ -921,6 +1057,14 @@ _DECLINED = re.compile(
 )
 
 
+_ASKED_FOR = re.compile(
+    r"\b(?:she|he|they|pt|client|patient|young person|service user)\s+(?:asked|begged|pushed|"
+    r"pressed|wanted)\s+(?:me\s+)?(?:for\s+)?$"
+)
+_GAVE_IT = re.compile(
+    r"\b(?:gave|give|giving|sent|texted|shared|wrote down|handed over)\s+"
+    r"(?:it|(?:her|him|them)\s+it)\b|\b(?:said yes|i agreed)\b"
+)
 _CLIENT_SENT = re.compile(
     r"\b(?:she|he|they|pt|client|patient|young person|service user|member)\s+(?:then\s+|also\s+|"
     r"even\s+)?$"
@@ -1004,6 +1148,12 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             ):
                 continue
             signal.add("high", m.span())
+    for m in doc.scan(DROP_IN) if doc.has_any(_DROP_IN_WORDS) else ():
+        c_start, c_end = doc.sentence_at(m.start())
+        if _WORK_CHANNEL.search(low, c_start, c_end) or _IN_THERAPY.search(low, c_start, c_end):
+            continue  # "she can come by if she needs a form from reception"
+        if doc.clinician_voice(m.start()) and not _held_back(doc, m.start(), m.end()):
+            signal.add("high", m.span())
     for m in doc.scan(BUSINESS_TIE):
         if not _held_back(doc, m.start(), m.end()) and doc.clinician_voice(m.start()):
             signal.add("warn", m.span())
@@ -1011,6 +1161,12 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if m.group("third") and not doc.clinician_subject(m.start(), acting=True):
             continue  # "her personal number" is the clinician's only in a note about them
         s_start, s_end = doc.sentence_at(m.start())
+        # "She asked for my personal email; I gave her the team inbox": a request, which
+        # counts only when granted.
+        if _ASKED_FOR.search(low, max(s_start, m.start() - 30), m.start()):
+            if _GAVE_IT.search(low, m.end(), s_end) and not _held_back(doc, m.start(), m.end()):
+                signal.add("high", m.span())
+            continue
         if doc.suppressed(m.start()):
             # A number the client asked for and was given needs no other stated purpose.
             given = _granted_request(doc, m.start(), m.end())
@@ -1020,7 +1176,7 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
-        if _IN_THERAPY.search(low, s_start, s_end):
+        if _IN_THERAPY.search(low, s_start, s_end) or _clients_offer(doc, s_start, m.start()):
             continue  # "practise the exercise together in session", "the clinic's group"
         if _CO_PRESENCE.search(low, s_start, s_end) and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
@@ -1071,6 +1227,24 @@ DIRECTIVE = re.compile(
     r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|ought to|need to|needs to|has to|"
     r"have to|shouldn't|shouldnt|should not|mustn't|mustnt|must not|had better|'d better)\b"
 )
+# "my faith teaches marriage is for life and I'd encourage her to stick it out": a
+# suggestion, which is ordinary, made the vehicle of a faith or a moral rule.
+ENCOURAGE = re.compile(
+    r"\b(?:i'?d|i would|i)\s+(?:strongly\s+)?(?:encourage|encouraged|urge|urged|advise|advised)\s+"
+    r"(?:her|him|them|you)\s+(?:to|not to)\b"
+)
+_FAITH_OR_RULE = re.compile(
+    r"\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|politics|convictions)\b|"
+    r"\b(?:god|jesus|the bible|scripture|allah|the lord|the quran|the torah)\b|"
+    r"\bis (?:for life|sacred|a sin|sinful|wrong|immoral)\b"
+)
+# Contempt for a side in politics: "the other lot are idiots".
+POLITICAL_CONTEMPT = re.compile(
+    r"\b(?:the other (?:lot|side|party|mob)|tories|labour|democrats|republicans|liberals|"
+    r"conservatives|greens|lefties|libs|maga|brexiteers|remainers|remoaners|trump voters|"
+    r"(?:that|this) government)\s+(?:are|is)\s+(?:\w+\s+)?(?:idiots|morons|stupid|evil|scum|"
+    r"clowns|a joke|useless|dangerous|crooks|liars|a disgrace|destroying)\b"
+)
 OWN_CHOICE = re.compile(
     r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
     r"\bin (?:your|his|her|their) (?:shoes|position|"
@@ -1092,13 +1266,15 @@ FAITH_REMEDY = re.compile(
 # The clinician's own choice held up as the model: "leave him, it's what I did".
 OWN_LIFE_MODEL = re.compile(
     r"\b(?:it'?s|that'?s|this is|which is|it is|that is)\s+(?:exactly\s+)?what i did\b|"
-    r"\bthe best (?:decision|thing|choice) (?:of my life|i (?:ever )?(?:made|did))\b|"
+    r"\bthe best (?:decision|thing|choice) (?:of (?:my|our) li(?:fe|ves)|(?:i|we) (?:ever )?"
+    r"(?:made|did))\b|"
     r"\bi (?:did|made) (?:the same|that|it) and (?:never|don'?t|do not) regret\b|"
     r"\bworked for me\b|\bas i did\b|\blike i did\b"
 )
 DECISION = re.compile(
     r"\b(?:leave|stay|quit|move|marry|divorce|split|break up|end|have|get|keep|go back|give up|"
-    r"tell|forgive|cut off|report|retire|change)\b"
+    r"tell|forgive|cut off|report|retire|change|go for|going for|try for|trying for|"
+    r"think (?:\w+ )?hard|stick it out)\b"
 )
 REGRET = re.compile(
     r"\b(?:you|he|she|they)(?:'ll|'d| will| would|'re going to|'s going to| are going to|"
@@ -1229,6 +1405,13 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(SAME_FOR_CLIENT):
         said = doc.clinician_voice(m.start()) or doc.clinician_subject(m.start(), acting=True)
         if said and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
+    for m in doc.scan(ENCOURAGE):
+        s_start, s_end = doc.sentence_at(m.start())
+        if _FAITH_OR_RULE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
+            signal.add("warn", (m.start(), min(s_end, m.end() + 40)))
+    for m in doc.scan(POLITICAL_CONTEMPT):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(VOTE_ADVICE):
         if not doc.suppressed(m.start()):

@@ -95,14 +95,17 @@ def duration(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 # "third time this month I've told him about my anxiety": the count in the clinician's words.
 NTH_TIME = re.compile(
-    r"\b(?P<nth>third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) time (?:this |in (?:the |a )?"
-    r"(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days)\b"
+    r"\b(?P<nth>third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) (?:time (?:this |in "
+    r"(?:the |a )?(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days)|"
+    r"(?:time|session|"
+    r"appointment|week) (?:in a row|running))\b"
 )
 _NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _DISCLOSING = re.compile(
-    r"\b(?:told|shared|disclosed|mentioned|brought up|talked about|opened up|self-disclosed)\b"
+    r"\b(?:told|shared|disclosed|mentioned|brought (?:it |this |that )?up|talked about|opened up|"
+    r"self-disclosed)\b"
 )
-_TIME_WORD = frozenset(["time"])
+_TIME_WORD = frozenset(["time", "session", "appointment", "week"])
 
 
 def _said_nth(doc: Doc) -> list[tuple[int, tuple[int, int]]]:

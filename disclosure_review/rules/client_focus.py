@@ -62,7 +62,8 @@ THERAPIST_NEED = re.compile(
     r"(?:silence|gap|pause)|\bto\s+(?:fill|break)\s+the\s+(?:silence|tension)|"
     r"\b(?:needed|need|wanted|want)\s+to\s+(?:vent|offload|off-load|unload|talk\s+to\s+someone|"
     r"tell\s+someone|get\s+it\s+out)|\bget\s+(?:it|this|that|things|something)\s+off\s+my\s+chest|"
-    r"\b(?:needed|wanted|need)\s+someone\s+to\s+talk\s+to|"
+    r"\b(?:needed|wanted|need)\s+someone\s+to\s+(?:talk\s+to|hear\s+(?:it|me)|listen|vent\s+to)|"
+    r"\bto\s+(?:vent|offload|off-load|unload|rant|moan)\b(?!\s+(?:about|to)\s+(?:her|his|their))|"
     r"\b(?:to|would)\s+(?:make|help)\s+(?:me|myself|herself|himself|themselves)\s+feel\s+"
     r"(?:better|more comfortable|less\s+"
     r"(?:uncomfortable|awkward|anxious|nervous|alone|guilty|exposed|useless|stupid))|"
@@ -82,6 +83,7 @@ THERAPIST_NEED = re.compile(
     r"reassure me|compliment me|praise me)|"
     r"\bi\s+(?:just\s+)?(?:felt|was|got)\s+(?:so\s+|really\s+|a bit\s+)?(?:uncomfortable|awkward|"
     r"nervous|flustered|anxious)\s+(?:so|and)\s+i\b|\bdidn'?t\s+know\s+what\s+(?:else\s+)?to\s+say|"
+    r"\bwonder(?:ed|ing)?\s+(?:if|whether)\s+i'?m\s+(?:any\s+good|good\s+enough|cut\s+out\s+for)|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
     r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
     r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
@@ -96,7 +98,7 @@ THERAPIST_NEED = re.compile(
 )
 # Needs and venting are someone's: "she needed to vent" is the client's, not the clinician's.
 _OWNED_NEED = re.compile(
-    r"(?:need|want|vent|offload|off-load|unload|unburden|rant|moan|seek|look|fish|"
+    r"(?:need|want|to\s|vent|offload|off-load|unload|unburden|rant|moan|seek|look|fish|"
     r"uncomfortable|awkward\s+(?:with|in|during))"
 )
 _NEED_NOTE = re.compile(
@@ -136,6 +138,10 @@ ROLE_REVERSAL = re.compile(
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling|recovering|managing|"
     r"getting on|sleeping)\b|"
     rf"{_SAID_IT_WOULD_BE_FINE}|"
+    rf"\b{_CLIENT}\s+(?:then\s+|even\s+|gently\s+)?told\s+me\s+to\s+(?:go home and "
+    r"(?:rest|sleep|look after myself|take care of myself)|look after myself|"
+    r"take care of myself|rest|take (?:some )?time off|be kind to myself|get some (?:rest|sleep|"
+    r"help)|mind myself)\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
@@ -234,7 +240,12 @@ CONTINUED_ON = re.compile(
     r"me) for|ended up talking about (?:me|myself|my)|never (?:got|came) back to (?:her|him|"
     r"his|them|their|the client|pt|what)|ran out of time|(?:didn'?t|didnt|did not) (?:get|come) "
     r"back to (?:her|him|his|them|their|the client|pt|what)|"
-    r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my))\b"
+    r"forgot to (?:ask|come back)|rest of the session (?:was )?(?:about|on) (?:me|my)|"
+    r"(?:didn'?t|didnt|did not|never|forgot to|failed to)\s+(?:turn|bring|steer|hand|get)\s+"
+    r"(?:it|things|the (?:focus|conversation|session|attention))\s+back|(?:focus|attention|"
+    r"conversation)\s+(?:was\s+)?(?:not|never|wasn'?t)\s+(?:returned|brought back|turned back)|"
+    r"(?:session|hour|time)\s+ran\s+out\s+(?:on|during|while|in the middle of)\s+(?:my|his|her)\s+"
+    r"(?:story|disclosure|anecdote|account)|monologu(?:e|ed|ing)\s+(?:about|on))\b"
 )
 # Talk about oneself that ran to the end of the session; kept apart so that it is tried
 # only in texts that speak of an end.
@@ -349,7 +360,8 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
                 text_signal.add("warn", m.span())
     # A third-person note: "Clinician became tearful ... and the pt comforted her".
     for m in doc.scan(ROLE_REVERSAL_THIRD):
-        if doc.clinician_subject(m.end("listener") - 1) and not doc.suppressed(m.start()):
+        who = next(g for g in ("listener", "owner", "subject") if m.group(g))
+        if doc.clinician_subject(m.start(who)) and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())
     if text_signal:
         severity = "high" if _clinician_difficulty(doc) else "warn"
@@ -368,9 +380,11 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 ROLE_REVERSAL_THIRD = re.compile(
     r"\b(?:the\s+)?(?:client|pt|patient|service user|young person|member|consumer)\s+"
-    r"(?:(?:then|ended up|started|began|kept|even|actually|gently|spent\s+(?:[\w-]+\s+){1,5}?)\s*)?"
-    r"(?:comfort(?:ed|ing)|reassur(?:ed|ing)|consol(?:ed|ing)|hugg(?:ed|ing)|look(?:ed|ing) after|"
-    r"took care of|taking care of|cheer(?:ed|ing) up)\s+(?P<listener>her|him)\b"
+    r"(?:[\w',]+\s+){0,8}?(?:(?:comfort(?:ed|ing)|reassur(?:ed|ing)|consol(?:ed|ing)|"
+    r"hugg(?:ed|ing)|look(?:ed|ing) after|took care of|taking care of|cheer(?:ed|ing) up)\s+"
+    r"(?P<listener>her|him)|(?:held|holding|squeezed|squeezing|patted|patting)\s+"
+    r"(?P<owner>her|his)\s+(?:hand|arm|shoulder)|(?:asking|asked|checking|checked)\s+(?:how|if|"
+    r"whether)\s+(?P<subject>she|he)\s+(?:was|is|felt|feels))\b"
 )
 
 

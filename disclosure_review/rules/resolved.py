@@ -23,7 +23,10 @@ STRONG_DIFFICULTY = re.compile(
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
     r"functioning|get out of bed)|going (?:through|thru)|dealing with|crying|in a (?:bad|dark) "
     r"(?:place|way)|rock bottom|burn(?:t|ed) out|burning out|overwhelmed|panic attacks?|"
-    r"living (?:it|through it)|hurts? so much|raw|burnout|nightmares|flashbacks|"
+    r"living (?:it|through it)|hurts? so much|raw|burnout|nightmares|flashbacks|stalk(?:ed|ing)|"
+    r"harass(?:ed|ing|ment)|turning up (?:at|outside)|restraining order|blowing up|dark thoughts|"
+    r"(?:don'?t|can'?t|cannot) (?:really )?see the point|no point (?:in )?(?:anything|living|"
+    r"going on)|want(?:ed)? to die|in bits|"
     r"tear(?:y|ful)|welled up|choked up|broke down|"
     r"(?:not|never) (?:been |got )?back to (?:myself|my old self|my usual self|normal)|"
     r"(?:in the (?:middle|midst|thick) of|knee-deep in|up to (?:my|our) (?:neck|eyes) in) "
@@ -39,11 +42,14 @@ WEAK_DIFFICULTY = re.compile(
     r"alright|all right|great|good|well|myself))\b"
 )
 LIFE_EVENT = re.compile(
-    r"\b(?:passed away|passed|died|death|funeral|lost (?:my|our)|loss of|left me|walked out|"
+    r"\b(?:passed away|passed|died|death|funeral|lost (?:my|our)(?! (?:temper|keys?|phone|wallet|"
+    r"way|train of thought|voice|patience|cool|rag|head|nerve|place|footing|balance|bearings))|"
+    r"loss of|left me|walked out|"
     r"broke up|break-?up|split up|split from|separated|separation|divorce|divorcing|"
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
     r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|eviction|"
     r"repossess(?:ed|ion)|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|dementia|alzheimer'?s|"
+    r"affair(?!s)|"
     r"in (?:hospital|the hospital|intensive care|icu|a hospice)|terminally ill|"
     r"(?:had|having|after|since|before) (?:my |an? |major )?(?:surgery|operation|stroke|"
     r"heart attack)|"
@@ -73,7 +79,8 @@ PRESENT_SUBJECT = re.compile(
     r"i keep|we'?re|we are|i can'?t|i cannot|i still feel|i'?ve not been|i haven'?t been|"
     r"i haven'?t|i struggle|i find|i'?m finding|i get|i cry|i miss|i worry|"
     r"(?:it|that|life|things|work|home|everything)(?:'s| is| are|'s been| has been| have been)|"
-    r"(?:my|our) (?:[\w'-]+ ){1,3}(?:is|are|has been|have been|'s been|keeps|feels))\b"
+    r"(?:my|our) (?:[\w'-]+ ){1,3}(?:is|are|has been|have been|'s been|keeps|feels)|"
+    r"(?:she|he)(?:'s| is| has been|'s been)(?: still)?|which is still)\b"
 )
 # Phrases that say by themselves the experience has not been worked through.
 UNPROCESSED = re.compile(
@@ -137,7 +144,14 @@ COPING = re.compile(
     r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
     r"thriving|kept (?:at it|going|trying|pushing)|persever\w*|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
-    r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|"
+    r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
+    r"came to (?:love|like|enjoy)|settled in|found my feet|got used to it|"
+    r"(?:it|things) got easier|fell into place|make[s]? me smile|made me smile|fondly|"
+    r"happy memories|at peace|made (?:my )?peace|"
+    r"wouldn'?t change (?:a thing|it|where i am|anything)|"
+    r"(?:years?|months?) (?:sober|clean|in recovery)|what matters is|repair(?:ed|ing)?|"
+    r"kept (?:training|practi[sc]ing|working at it|showing up)|made it (?:the next|in the end|"
+    r"eventually|through)|"
     r"(?:before|until|till) (?:i|we) (?:finally |"
     r"eventually )?(?:passed|made it|got it|got there|succeeded|recovered|got better)|"
     r"(?:finally|eventually) (?:passed|made it|succeeded|recovered|got better|managed)|"
@@ -338,20 +352,30 @@ def ongoing(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
+_CLIENT_OPENING = re.compile(
+    r"(?:he|she|they|pt|clt|client|the client|patient|the patient|yp|su|the young person)\s+"
+    r"(?!(?:said|says|asked|told|wondered)\b)"
+)
+
+
 def _story_ending(doc: Doc) -> list[tuple[int, int]]:
     """The last two sentences of the clinician's story, without the turn back to the client
     that often closes a note ("... Then I asked how she copes."): that is not how the story
     ended, so it says nothing about whether it ended on coping."""
     sentences = doc.sentences
+    # What the client did next ("He came to group in the afternoon.") is not the story.
+    while len(sentences) > 1 and _CLIENT_OPENING.match(doc.low, sentences[-1][0]):
+        sentences = sentences[:-1]
     last_start, last_end = sentences[-1]
     turn = FOCUS_RETURNED.search(doc.low, last_start, last_end)
     if turn is None:
         return sentences[-2:]
-    # Up to the turn, with what joins it (", then", "and") trimmed from the end.
-    cut = len(doc.low[last_start : turn.start()].rstrip(" ,;:-–—"))
-    if cut and not doc.low[last_start : last_start + cut].isspace():
-        return [*sentences[-2:-1], (last_start, last_start + cut)]
-    return sentences[-3:-1]
+    # Up to the turn, with what joins it (", then", "and") trimmed from the end; a few
+    # words before it ("At the end I asked...") are part of the turn.
+    before = doc.low[last_start : turn.start()].rstrip(" ,;:-–—")
+    if len(before.split()) > 3:
+        return [*sentences[-2:-1], (last_start, last_start + len(before))]
+    return sentences[-3:-1] or sentences[-1:]
 
 
 def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:

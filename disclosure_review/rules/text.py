@@ -217,7 +217,8 @@ _CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?{_CLINICIAN}\s+[a-z]+\b")
 _CLINICIAN_SUBJECT = re.compile(
     rf"{_CLINICIAN}\s+(?:\w+\s+){{0,2}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
     r"reveals|shared|shares|confided|confides|confessed|confesses|mentioned|mentions|opened up|"
-    r"talked|talks|talking|spoke|speaks|speaking|sharing|disclosing|admitting|said|says)\b"
+    r"talked|talks|talking|spoke|speaks|speaking|sharing|disclosing|admitting|said|says|cried|"
+    r"cries|crying|wept|broke down|became tearful|got tearful|became upset|got upset)\b"
 )
 # The client speaking in a sentence, after which "she" or "he" is the client again.
 _CLIENT_SUBJECT = re.compile(
@@ -230,7 +231,8 @@ _CLIENT_SUBJECT = re.compile(
 _LISTENERS = frozenset({"her", "pt", "client", "patient"})
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
-    r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed)\s+(?:the\s+|my\s+)?$"
+    r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed|rang|rung|called|"
+    r"phoned|messaged)\s+(?:the\s+|my\s+)?$"
 )
 
 
@@ -467,6 +469,11 @@ class Doc:
                 return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
         return True
+
+    def clinicians(self, pos: int) -> bool:
+        """Whether what is at `pos` (a number, an address) is the clinician's: in their
+        voice, or handed over in a note about them ("Clinician gave pt her number")."""
+        return self.clinician_voice(pos) or self.clinician_subject(pos, acting=True)
 
     def clinician_subject(self, pos: int, *, acting: bool = False) -> bool:
         """Whether "her" or "him" at `pos` is the clinician of a third-person note. With

@@ -20,6 +20,7 @@ VALUES = "boundary.personal_values"
 REVERSAL = "client_focus.role_reversal"
 INTIMATE = "boundary.intimate_details"
 NEED = "client_focus.therapist_need"
+ONGOING = "resolved.ongoing"
 
 # (text, fields, must, must_not, accept)
 CASES = [
@@ -188,6 +189,25 @@ CASES = [
     ("She is on Hinge and went on three dates this month.", {}, [], [INTIMATE], SAFE),
     ("The client said the silence felt uncomfortable for her.", {}, [], [NEED], SAFE),
     ("He said his dad had dementia and it was hard to watch.", {}, [], [CLOSE], SAFE),
+    # ordinary suggestions, the clinic's door, and everyday losses
+    (
+        "As a therapist I'd encourage her to keep using the breathing exercise.",
+        {},
+        [],
+        [VALUES],
+        SAFE,
+    ),
+    ("She can come by if she needs a form from reception.", {}, [], [DUAL], SAFE),
+    ("He told me to go home early because the clinic was closing.", {}, [], [REVERSAL], SAFE),
+    (
+        "I lost my temper once as a teenager and learned to count to ten, then asked how she "
+        "calms down.",
+        {},
+        [],
+        [CLOSE, ONGOING],
+        SAFE,
+    ),
+    ("My client has dark thoughts at night.", {}, [], [ONGOING], SAFE),
 ]
 
 
