@@ -20,13 +20,14 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from disclosure_review.audit.services import audit_log
+from disclosure_review.core import charts
 from disclosure_review.core.scoping import (
     own_disclosures,
     own_draft_deleted_at,
     scoped_clients,
     scoped_get_or_404,
 )
-from disclosure_review.disclosures import charts, feedback, selectors
+from disclosure_review.disclosures import feedback, selectors
 from disclosure_review.disclosures.forms import (
     CommentForm,
     DeleteDraftForm,

@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 from django.template.loader import render_to_string
 
-from disclosure_review.audit import exports
-from disclosure_review.disclosures import charts as pattern_charts
+from disclosure_review.core import charts
 from disclosure_review.disclosures.selectors import WeekCounts
-from disclosure_review.reviews import charts as trend_charts
 
 EXPECTED = Path(__file__).parent / "charts"
 MONDAY = datetime.date(2026, 9, 7)
@@ -73,53 +71,43 @@ FAMILIES = {
 
 CASES: dict[str, Callable[[], str]] = {
     # My patterns, as disclosures.views.patterns draws them.
-    "patterns-weekly": lambda: pattern(pattern_charts.week_columns(weeks(TWELVE), stacked=False)),
+    "patterns-weekly": lambda: pattern(charts.week_columns(weeks(TWELVE), stacked=False)),
     "patterns-weekly-peak-5": lambda: pattern(
-        pattern_charts.week_columns(weeks([5, 0, 2, 1]), stacked=False)
+        charts.week_columns(weeks([5, 0, 2, 1]), stacked=False)
     ),
     "patterns-weekly-peak-23": lambda: pattern(
-        pattern_charts.week_columns(weeks([23, 11, 0, 17, 2, 9, 1, 0, 4, 20, 13, 6]), stacked=False)
+        charts.week_columns(weeks([23, 11, 0, 17, 2, 9, 1, 0, 4, 20, 13, 6]), stacked=False)
     ),
-    "patterns-weekly-empty": lambda: pattern(
-        pattern_charts.week_columns(weeks([0] * 12), stacked=False)
-    ),
-    "patterns-categories": lambda: pattern(
-        pattern_charts.week_columns(weeks(TWELVE), stacked=True)
-    ),
+    "patterns-weekly-empty": lambda: pattern(charts.week_columns(weeks([0] * 12), stacked=False)),
+    "patterns-categories": lambda: pattern(charts.week_columns(weeks(TWELVE), stacked=True)),
     "patterns-categories-13-weeks": lambda: pattern(
-        pattern_charts.week_columns(weeks([*TWELVE, 3]), stacked=True)
+        charts.week_columns(weeks([*TWELVE, 3]), stacked=True)
     ),
-    "patterns-rules": lambda: pattern(pattern_charts.horizontal_bars(RULES)),
-    "patterns-clients": lambda: pattern(
-        pattern_charts.horizontal_bars(CLIENTS, css="chart-bar--client")
-    ),
+    "patterns-rules": lambda: pattern(charts.horizontal_bars(RULES)),
+    "patterns-clients": lambda: pattern(charts.horizontal_bars(CLIENTS, css="chart-bar--client")),
     "patterns-one-client": lambda: pattern(
-        pattern_charts.horizontal_bars([("C-014", 1)], css="chart-bar--client")
+        charts.horizontal_bars([("C-014", 1)], css="chart-bar--client")
     ),
-    "patterns-no-bars": lambda: pattern(pattern_charts.horizontal_bars([])),
+    "patterns-no-bars": lambda: pattern(charts.horizontal_bars([])),
     # A supervisee's trends, as reviews.views.supervisee draws them, for each period.
     **{
         f"trends-entries-{count}-weeks": (
             lambda count=count: trend(
-                trend_charts.bar_chart(
+                charts.bar_chart(
                     [(i * 5 + 3) % 9 if i % 4 else 0 for i in range(count)], trend_labels(count)
                 )
             )
         )
         for count in (4, 12, 26, 52)
     },
-    "trends-entries-none": lambda: trend(trend_charts.bar_chart([0] * 12, trend_labels(12))),
+    "trends-entries-none": lambda: trend(charts.bar_chart([0] * 12, trend_labels(12))),
     "trends-flag-rate": lambda: trend(
-        trend_charts.line_chart(
-            {"Flag rate": FLAG_RATES}, trend_labels(12), maximum=1, percent=True
-        )
+        charts.line_chart({"Flag rate": FLAG_RATES}, trend_labels(12), maximum=1, percent=True)
     ),
     "trends-flag-rate-empty": lambda: trend(
-        trend_charts.line_chart({"Flag rate": [None] * 4}, trend_labels(4), maximum=1, percent=True)
+        charts.line_chart({"Flag rate": [None] * 4}, trend_labels(4), maximum=1, percent=True)
     ),
-    "trends-families": lambda: trend(
-        trend_charts.line_chart(FAMILIES, trend_labels(12), maximum=100)
-    ),
+    "trends-families": lambda: trend(charts.line_chart(FAMILIES, trend_labels(12), maximum=100)),
 }
 
 
@@ -136,16 +124,18 @@ def test_every_pinned_chart_has_its_case():
 
 
 def report_charts() -> str:
-    charts = {
-        "categories": exports._bars([("Safe sharing", 12), ("Caution", 7), ("Trauma dumping", 0)]),
-        "rules": exports._bars([("boundary.identifying_details", 3), ("brevity.length", 1)]),
-        "clinicians": exports._bars([("Alice A & Co", 0)]),
+    bars = {
+        "categories": charts.report_bars(
+            [("Safe sharing", 12), ("Caution", 7), ("Trauma dumping", 0)]
+        ),
+        "rules": charts.report_bars([("boundary.identifying_details", 3), ("brevity.length", 1)]),
+        "clinicians": charts.report_bars([("Alice A & Co", 0)]),
     }
-    html = render_to_string("audit/export_pdf.html", {"charts": charts})
+    html = render_to_string("audit/export_pdf.html", {"charts": bars})
     return html[html.index('<div class="charts">') : html.index('<h2 class="table-heading">')]
 
 
 def test_the_report_bars_render_as_pinned():
     assert report_charts() == (EXPECTED / "report.html").read_text()
-    empty = render_to_string("audit/export_pdf.html", {"charts": {"rules": exports._bars([])}})
+    empty = render_to_string("audit/export_pdf.html", {"charts": {"rules": charts.report_bars([])}})
     assert "<h3>Entries per rule fired</h3>\n      <p>None.</p>" in empty
