@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "disclosure_review.core.middleware.DeletedDraftMiddleware",
     "disclosure_review.core.middleware.IdleLogoutMiddleware",
     "disclosure_review.core.middleware.RequestContextMiddleware",
 ]

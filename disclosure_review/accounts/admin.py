@@ -25,19 +25,20 @@ class SupervisionAssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(RescoreRun)
 class RescoreRunAdmin(admin.ModelAdmin):
-    """Read-only: runs are started by saving thresholds on the clinic's page."""
+    """Read-only: runs start from the thresholds page or `manage.py rescore_outdated`."""
 
     list_display = [
         "id",
         "clinic",
         "ruleset_revision",
+        "reason",
         "status",
         "processed",
         "total",
         "changed",
         "created_at",
     ]
-    list_filter = ["clinic", "status"]
+    list_filter = ["clinic", "status", "reason"]
 
     def has_add_permission(self, request):
         return False

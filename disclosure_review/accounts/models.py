@@ -122,12 +122,18 @@ class RescoreRun(models.Model):
         FAILED = "failed", "Failed"
         SUPERSEDED = "superseded", "Replaced by a newer change"
 
+    class Reason(models.TextChoices):
+        THRESHOLD_CHANGE = "threshold_change", "Threshold change"
+        ENGINE_UPGRADE = "engine_upgrade", "Engine upgrade"
+
     clinic = models.ForeignKey(Clinic, on_delete=models.PROTECT, related_name="rescore_runs")
     # Empty when no person asked for the run: `manage.py rescore_outdated` after an
     # engine upgrade. The audit event names the reason.
     requested_by = models.ForeignKey(
         User, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # Why the run started; no default, so every caller of `rescore_start` says which.
+    reason = models.CharField(max_length=20, choices=Reason.choices)
     ruleset_revision = models.PositiveIntegerField()
     ruleset = models.CharField(max_length=40)
     thresholds = models.JSONField(default=dict)
@@ -149,6 +155,10 @@ class RescoreRun(models.Model):
             models.CheckConstraint(
                 condition=Q(status__in=["pending", "running", "done", "failed", "superseded"]),
                 name="rescore_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(reason__in=["threshold_change", "engine_upgrade"]),
+                name="rescore_reason_valid",
             ),
         ]
         indexes = [models.Index(fields=["status", "heartbeat_at"])]

@@ -278,6 +278,7 @@ def thresholds_update(
             clinic=clinic,
             thresholds=thresholds,
             by=by,
+            reason=RescoreRun.Reason.THRESHOLD_CHANGE,
             action="thresholds.change",
             details={
                 "changed": {
@@ -295,6 +296,7 @@ def rescore_start(
     clinic: Clinic,
     thresholds: rules.Thresholds,
     by: User | None,
+    reason: RescoreRun.Reason,
     action: str,
     details: dict[str, Any],
     request: HttpRequest | None = None,
@@ -304,7 +306,8 @@ def rescore_start(
     Call it inside a transaction holding the clinic's row lock (`select_for_update`).
     Runs still waiting or running are superseded, the audit event `action` records the
     revision, the ruleset and the run with `details`, and the run is queued on commit.
-    `by` is None when no person asked for it (an operator's command).
+    `by` is None when no person asked for it (an operator's command); `reason` says why
+    the run started, for the thresholds page.
     """
     from disclosure_review.disclosures.tasks import rescore_enqueue
 
@@ -316,6 +319,7 @@ def rescore_start(
     run = RescoreRun.objects.create(
         clinic=clinic,
         requested_by=by,
+        reason=reason,
         ruleset_revision=clinic.ruleset_revision,
         ruleset=thresholds.ruleset(),
         thresholds=thresholds.as_dict(),
@@ -377,12 +381,13 @@ def outdated_entries(clinic: Clinic) -> OutdatedEntries:
     )
 
 
-def outdated_rescore(*, clinic: Clinic, reason: str = "engine upgrade") -> OutdatedEntries:
+def outdated_rescore(*, clinic: Clinic) -> OutdatedEntries:
     """Start re-scoring the clinic onto its current ruleset when entries are outdated.
 
     Idempotent: nothing starts when every entry is current or a run to the current ruleset
     is already waiting or running. The thresholds stay as they are; the run starts a new
-    ruleset revision, as a threshold change does, audited as `rescore.start` with `reason`.
+    ruleset revision, as a threshold change does, audited as `rescore.start` with the
+    reason "engine upgrade".
     """
     from disclosure_review.disclosures.scoring import clinic_thresholds
 
@@ -395,7 +400,8 @@ def outdated_rescore(*, clinic: Clinic, reason: str = "engine upgrade") -> Outda
             clinic=clinic,
             thresholds=clinic_thresholds(clinic),
             by=None,
+            reason=RescoreRun.Reason.ENGINE_UPGRADE,
             action="rescore.start",
-            details={"reason": reason, "outdated": entries.outdated},
+            details={"reason": "engine upgrade", "outdated": entries.outdated},
         )
     return replace(entries, run=run, started=True)

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from disclosure_review.accounts.models import User
 from disclosure_review.audit.models import ExportJob
+from disclosure_review.core import charts
 from disclosure_review.core.scoping import scoped_disclosures
 from disclosure_review.disclosures.models import Disclosure, Finding
 from disclosure_review.reviews.models import Review
@@ -372,9 +373,9 @@ def write_pdf(
                 [row[key] if row[key] is not None else "" for key in PDF_COLUMNS] for row in table
             ],
             "charts": {
-                "categories": _bars(summary.categories),
-                "rules": _bars(summary.rules[:12]),
-                "clinicians": _bars([(name, n) for name, n, _ in summary.clinicians]),
+                "categories": charts.report_bars(summary.categories),
+                "rules": charts.report_bars(summary.rules[:12]),
+                "clinicians": charts.report_bars([(name, n) for name, n, _ in summary.clinicians]),
             },
         },
     )
@@ -397,14 +398,6 @@ PDF_COLUMNS = [
     "reviewer",
     "ruleset",
 ]
-
-
-def _bars(pairs: list[tuple[str, int]]) -> list[dict[str, Any]]:
-    most = max((n for _, n in pairs), default=0) or 1
-    return [
-        {"label": label, "count": n, "width": round(n * 100 / most, 1), "y": index * 22}
-        for index, (label, n) in enumerate(pairs)
-    ]
 
 
 WRITERS = {

@@ -5,8 +5,15 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
+from django_htmx.http import HttpResponseClientRedirect
 
 _request_meta: ContextVar[tuple[str | None, str]] = ContextVar("request_meta", default=(None, ""))
 
@@ -53,3 +60,34 @@ class IdleLogoutMiddleware:
             else:
                 request.session["last_seen"] = now
         return self.get_response(request)
+
+
+class DeletedDraftMiddleware:
+    """Answers the author of a deleted draft with 410 Gone and when they deleted it.
+
+    `core.scoping.scoped_get_or_404` raises `DeletedDraft` for that one case; everyone
+    else asking for the id still gets its 404. An htmx request is sent to My disclosures
+    with the same sentence as a message, since htmx swaps no error response into a page.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        from disclosure_review.core.scoping import DeletedDraft
+
+        if not isinstance(exception, DeletedDraft):
+            return None
+        if getattr(request, "htmx", False):
+            deleted_on = date_format(timezone.localtime(exception.deleted_at), "j M Y")
+            messages.info(request, f"You deleted draft #{exception.pk} on {deleted_on}.")
+            response = HttpResponseClientRedirect(reverse("disclosure_list"))
+            response.status_code = 410
+        else:
+            context = {"pk": exception.pk, "deleted_at": exception.deleted_at}
+            response = render(request, "disclosures/deleted_draft.html", context, status=410)
+        add_never_cache_headers(response)
+        return response

@@ -9,6 +9,10 @@ by clinic or role by hand. A record outside a user's scope is simply absent (vie
   by an assignment active today; never their own entries to review.
 - clinic admin: every submitted entry of their clinic (and their own).
 - a user without a clinic (a bare superuser): nothing here; they use Django's admin.
+
+One exception to "absent": a draft its author deleted is gone for that author alone, who
+is told so (410) rather than shown a 404 and recorded as a denied access. Everyone else
+still gets the 404 and the record, so nothing is revealed about another person's drafts.
 """
 
 from __future__ import annotations
@@ -132,11 +136,53 @@ def scoped_exports(user: User) -> QuerySet:
     return ExportJob.objects.filter(clinic_id=clinic_id)
 
 
+class DeletedDraft(Exception):
+    """The user asked for a draft they deleted themselves: answered 410 Gone, not 404."""
+
+    def __init__(self, *, pk: int, deleted_at: datetime.datetime) -> None:
+        super().__init__(f"Draft #{pk} was deleted by its author.")
+        self.pk = pk
+        self.deleted_at = deleted_at
+
+
+def own_draft_deleted_at(user: User, pk: int | str) -> datetime.datetime | None:
+    """When this user deleted their own draft with this id, or None.
+
+    A deleted draft leaves no row, only its `disclosure.delete_draft` event (ids are never
+    reused), so the author's own event is what tells "you deleted it" apart from an id that
+    never existed or that someone else deleted.
+    """
+    from disclosure_review.audit.models import AuditEvent
+    from disclosure_review.disclosures.services import DELETE_DRAFT_ACTION
+
+    clinic_id = _clinic_id(user)
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        return None
+    if not clinic_id or Disclosure.objects.filter(pk=pk).exists():
+        return None
+    return (
+        AuditEvent.objects.filter(
+            clinic_id=clinic_id,
+            actor=user,
+            action=DELETE_DRAFT_ACTION,
+            object_type=Disclosure._meta.label_lower,
+            object_id=str(pk),
+        )
+        .order_by("-seq")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+
+
 def scoped_get_or_404(request, queryset: QuerySet, **lookup):
     """One object of a scoped queryset, or 404; a miss is recorded as a denied access.
 
     Views fetch single records through this, so a forged or foreign id leaves a trace in
-    the audit trail without revealing whether the record exists.
+    the audit trail without revealing whether the record exists. The one exception: the
+    author of a deleted draft asking for it by id gets `DeletedDraft` (answered 410 by
+    `core.middleware.DeletedDraftMiddleware`) and no denial is recorded.
     """
     from django.core.exceptions import ValidationError
     from django.http import Http404
@@ -147,6 +193,10 @@ def scoped_get_or_404(request, queryset: QuerySet, **lookup):
         from disclosure_review.audit.services import audit_denied
 
         object_id = lookup.get("pk", lookup.get("id", next(iter(lookup.values()), "")))
+        if queryset.model is Disclosure and set(lookup) <= {"pk", "id"}:
+            deleted_at = own_draft_deleted_at(request.user, object_id)
+            if deleted_at is not None:
+                raise DeletedDraft(pk=int(object_id), deleted_at=deleted_at) from None
         audit_denied(
             request=request, object_type=queryset.model._meta.label_lower, object_id=object_id
         )

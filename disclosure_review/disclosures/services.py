@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from disclosure_review import rules
 from disclosure_review.accounts.models import SupervisionAssignment, User
-from disclosure_review.audit.models import AuditEvent
 from disclosure_review.audit.services import audit_log
 from disclosure_review.disclosures.models import Assessment, Disclosure, Finding
 from disclosure_review.disclosures.scoring import score_disclosure
@@ -335,18 +334,6 @@ def disclosure_delete_draft(
     )
     draft.delete()
     return pk
-
-
-def draft_deleted_by(*, by: User, pk: int) -> bool:
-    """Whether this user deleted their draft with this id: a resent delete form, which is
-    answered like the first rather than as an out-of-scope id."""
-    return AuditEvent.objects.filter(
-        clinic_id=by.clinic_id,
-        object_type=Disclosure._meta.label_lower,
-        object_id=str(pk),
-        action=DELETE_DRAFT_ACTION,
-        actor=by,
-    ).exists()
 
 
 def withdraw_blocker(disclosure: Disclosure) -> str:

@@ -20,8 +20,14 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from disclosure_review.audit.services import audit_log
-from disclosure_review.core.scoping import own_disclosures, scoped_clients, scoped_get_or_404
-from disclosure_review.disclosures import charts, feedback, selectors
+from disclosure_review.core import charts
+from disclosure_review.core.scoping import (
+    own_disclosures,
+    own_draft_deleted_at,
+    scoped_clients,
+    scoped_get_or_404,
+)
+from disclosure_review.disclosures import feedback, selectors
 from disclosure_review.disclosures.forms import (
     CommentForm,
     DeleteDraftForm,
@@ -43,7 +49,6 @@ from disclosure_review.disclosures.services import (
     disclosure_save_and_submit,
     disclosure_save_draft,
     disclosure_withdraw,
-    draft_deleted_by,
     withdraw_blocker,
 )
 from disclosure_review.reviews.models import Comment, Review
@@ -369,7 +374,7 @@ def disclosure_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
     A submitted or withdrawn entry, or a draft saved in another window since the page
     opened, is refused with 409; a form without its version with 422.
     """
-    if draft_deleted_by(by=request.user, pk=pk):
+    if own_draft_deleted_at(request.user, pk) is not None:
         messages.info(request, "This draft was already deleted.")
         return _to_list(request)
     disclosure = _own_entry(request, pk)

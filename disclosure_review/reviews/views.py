@@ -19,10 +19,11 @@ from django_htmx.http import trigger_client_event
 
 from disclosure_review.accounts.models import User
 from disclosure_review.audit.services import audit_denied
+from disclosure_review.core import charts
 from disclosure_review.core.scoping import scoped_get_or_404, scoped_reviews, scoped_supervisees
 from disclosure_review.disclosures.feedback import FAMILY_LABELS, evidence_spans, highlight
 from disclosure_review.disclosures.models import Finding
-from disclosure_review.reviews import charts, selectors, services
+from disclosure_review.reviews import selectors, services
 from disclosure_review.reviews.forms import (
     BulkForm,
     CommentForm,

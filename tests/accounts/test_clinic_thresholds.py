@@ -3,6 +3,7 @@
 from collections import Counter
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from disclosure_review import rules
@@ -73,6 +74,20 @@ def test_saving_bumps_the_revision_keeps_old_assessments_and_audits(clinic, caro
 
 
 @pytest.mark.django_db
+def test_a_threshold_change_starts_a_run_that_says_so(clinic, carol, entries):
+    run = thresholds_update(by=carol, clinic=clinic, values=form_data(clinic, **STRICTER))
+    assert (run.reason, run.requested_by) == (RescoreRun.Reason.THRESHOLD_CHANGE, carol)
+
+
+@pytest.mark.django_db
+def test_a_run_must_say_why_it_started(clinic):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RescoreRun.objects.create(clinic=clinic, ruleset_revision=2, ruleset="x")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RescoreRun.objects.create(clinic=clinic, reason="whim", ruleset_revision=2, ruleset="x")
+
+
+@pytest.mark.django_db
 def test_the_rescore_is_idempotent_and_resumes_where_it_stopped(clinic, carol, entries):
     run = thresholds_update(by=carol, clinic=clinic, values=form_data(clinic, **STRICTER))
     rescore_run_execute(run.pk)
@@ -122,6 +137,11 @@ def test_the_page_previews_then_saves_and_shows_progress(
     status = client.get(f"/clinic/rescore/{run.pk}/")
     assert b"<progress" in status.content
     assert b'value="100"' in status.content
+    for html in (status.content.decode(), client.get("/clinic/thresholds/").content.decode()):
+        assert (
+            '<p class="muted" data-reason="threshold_change">Reason: <strong>Threshold change'
+            in html
+        )
 
 
 @pytest.mark.django_db

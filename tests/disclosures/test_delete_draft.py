@@ -4,6 +4,8 @@ import threading
 
 import pytest
 from django.db import connection
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from disclosure_review.audit.models import AuditEvent
 from disclosure_review.audit.services import verify_chain
@@ -251,6 +253,90 @@ def test_the_delete_needs_the_csrf_token(client, alice, draft):
 
 def test_an_unknown_id_is_not_found(signed_in):
     assert signed_in.post("/disclosures/999999/delete/", {"version": "x"}).status_code == 404
+
+
+# A tab left open on the deleted draft ----------------------------------------------------
+
+
+@pytest.fixture
+def deleted(alice, draft) -> AuditEvent:
+    """Alice's draft, deleted by Alice: its delete event."""
+    pk = disclosure_delete_draft(disclosure=draft, by=alice)
+    return AuditEvent.objects.get(action="disclosure.delete_draft", object_id=str(pk))
+
+
+def deleted_on(event: AuditEvent) -> str:
+    return date_format(timezone.localtime(event.created_at), "j M Y")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "data"),
+    [
+        ("get", "/disclosures/{pk}/", None),
+        ("get", "/disclosures/{pk}/edit/", None),
+        ("post", "/disclosures/{pk}/edit/", form_data(action="draft")),
+        ("post", "/disclosures/{pk}/withdraw/", {"reason": "Logged twice."}),
+        ("post", "/disclosures/{pk}/comments/", {"body": "Hello"}),
+    ],
+)
+def test_the_author_is_told_they_deleted_the_draft_with_410(signed_in, deleted, method, path, data):
+    response = getattr(signed_in, method)(path.format(pk=deleted.object_id), data)
+    html = response.content.decode()
+    assert response.status_code == 410
+    assert "You deleted this draft on <time datetime=" in html
+    assert f">{deleted_on(deleted)}</time>." in html
+    assert 'href="/disclosures/"' in html and 'href="/disclosures/new/"' in html
+    assert "no-store" in response["Cache-Control"]
+    assert not AuditEvent.objects.filter(action="access.denied").exists()
+
+
+def test_the_author_is_not_recorded_as_denied_nor_shown_the_draft(signed_in, deleted):
+    before = AuditEvent.objects.count()
+    response = signed_in.get(f"/disclosures/{deleted.object_id}/")
+    assert response.status_code == 410
+    assert "07700" not in response.content.decode()
+    assert AuditEvent.objects.count() == before
+
+
+def test_through_htmx_the_author_is_sent_to_the_list_with_the_same_sentence(signed_in, deleted):
+    response = signed_in.post(
+        f"/disclosures/{deleted.object_id}/comments/",
+        {"body": "Hello"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 410
+    assert response["HX-Redirect"] == "/disclosures/"
+    html = signed_in.get("/disclosures/").content.decode()
+    assert f"You deleted draft #{deleted.object_id} on {deleted_on(deleted)}." in html
+    assert not AuditEvent.objects.filter(action="access.denied").exists()
+
+
+@pytest.mark.parametrize("other", ["dave", "bob", "carol", "erin"])
+@pytest.mark.parametrize("path", ["/disclosures/{pk}/", "/disclosures/{pk}/edit/"])
+def test_anyone_else_still_gets_not_found_and_a_denial(client, request, deleted, other, path):
+    user = request.getfixturevalue(other)
+    login(client, user)
+    path = path.format(pk=deleted.object_id)
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "deleted" not in response.content.decode().lower()
+    [denial] = AuditEvent.objects.filter(action="access.denied", actor=user)
+    assert denial.object_id == deleted.object_id and denial.details["path"] == path
+
+
+def test_an_id_that_never_existed_is_still_not_found_for_the_author(signed_in, alice, deleted):
+    response = signed_in.get("/disclosures/999999/")
+    assert response.status_code == 404
+    [denial] = AuditEvent.objects.filter(action="access.denied", actor=alice)
+    assert denial.object_id == "999999"
+
+
+def test_a_draft_someone_else_deleted_is_not_found_for_the_author(client, alice, dave, client_code):
+    daves = DisclosureFactory(clinician=dave, client=client_code)
+    pk = disclosure_delete_draft(disclosure=daves, by=dave)
+    login(client, alice)
+    assert client.get(f"/disclosures/{pk}/").status_code == 404
+    assert AuditEvent.objects.filter(action="access.denied", actor=alice).count() == 1
 
 
 # The button ----------------------------------------------------------------------------

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from disclosure_review.disclosures import charts, selectors
+from disclosure_review.core import charts
+from disclosure_review.disclosures import selectors
 from tests.disclosures.helpers import PHONE_TEXT, SAFE_TEXT
 from tests.factories import ClientFactory, DisclosureFactory, submitted_disclosure
 
@@ -155,18 +156,18 @@ def test_client_frequency_counts_the_last_30_days(alice, clinic, client_code):
 def test_column_heights_are_proportional_and_on_a_round_axis():
     weeks = [selectors.WeekCounts(datetime.date(2026, 1, 5), n, {"safe": n}) for n in (0, 3, 6)]
     chart = charts.week_columns(weeks, stacked=False)
-    heights = [rect.height for rect in chart.rects]
+    heights = [bar.height for bar in chart.bars]
     assert len(heights) == 2 and heights[1] == pytest.approx(2 * heights[0], abs=0.2)
     assert (
         charts.nice_ceiling(6) == 10 and charts.nice_ceiling(3) == 4 and charts.nice_ceiling(0) == 1
     )
-    assert all(rect.y >= 0 and rect.y + rect.height <= chart.height for rect in chart.rects)
+    assert all(bar.y >= 0 and bar.y + bar.height <= chart.height for bar in chart.bars)
 
 
 def test_horizontal_bars_put_the_largest_at_full_width():
     chart = charts.horizontal_bars([("a", 4), ("b", 2)])
-    assert chart.rects[0].width == pytest.approx(2 * chart.rects[1].width)
-    assert chart.rects[0].width <= chart.width
+    assert chart.bars[0].width == pytest.approx(2 * chart.bars[1].width)
+    assert chart.bars[0].width <= chart.width
 
 
 def test_the_list_points_out_drafts_and_revisions_waiting(signed_in, alice, client_code):

@@ -13,6 +13,7 @@ from disclosure_review.accounts.models import RescoreRun
 from disclosure_review.audit.models import AuditEvent
 from disclosure_review.core.demo import seed_disclosures
 from disclosure_review.disclosures.models import Assessment, Disclosure
+from tests.conftest import login
 from tests.factories import ClientFactory
 
 OLD_ENGINE = "2025.4"
@@ -74,6 +75,7 @@ def test_an_outdated_clinic_gets_an_audited_run_without_a_requester(
     assert "southside: current" in output
     assert "Re-score runs started: 1; already under way: 0; clinics current: 1." in output
     assert (run.clinic, run.requested_by, run.status) == (clinic, None, "pending")
+    assert run.reason == RescoreRun.Reason.ENGINE_UPGRADE
     assert run.ruleset == rules.RULESET_VERSION
     assert run.ruleset_revision == revision + 1
     event = AuditEvent.objects.get(action="rescore.start")
@@ -103,12 +105,31 @@ def test_running_it_twice_starts_one_run(clinic, outdated):
 def test_a_waiting_run_to_an_older_ruleset_is_superseded(clinic, carol, outdated):
     # A threshold change saved before the upgrade, not yet picked up by a worker.
     stale = RescoreRun.objects.create(
-        clinic=clinic, requested_by=carol, ruleset_revision=1, ruleset=OLD_ENGINE
+        clinic=clinic,
+        requested_by=carol,
+        reason=RescoreRun.Reason.THRESHOLD_CHANGE,
+        ruleset_revision=1,
+        ruleset=OLD_ENGINE,
     )
     rescore_outdated()
     stale.refresh_from_db()
     assert stale.status == "superseded"
     assert RescoreRun.objects.get(status="pending").ruleset == rules.RULESET_VERSION
+
+
+@pytest.mark.django_db
+def test_the_thresholds_page_says_the_run_started_after_an_engine_upgrade(
+    client, clinic, carol, outdated
+):
+    rescore_outdated()
+    run = RescoreRun.objects.get()
+    login(client, carol)
+    for url in ("/clinic/thresholds/", f"/clinic/rescore/{run.pk}/"):
+        html = client.get(url).content.decode()
+        assert (
+            '<p class="muted" data-reason="engine_upgrade">Reason: <strong>Engine upgrade' in html
+        )
+        assert "Threshold change" not in html
 
 
 @pytest.mark.django_db
