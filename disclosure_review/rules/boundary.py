@@ -664,7 +664,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
     if doc.has_any(_STREET_WORDS):
-        for m in HOME_STREET.finditer(cased):
+        for m in doc.scan_capitalised(HOME_STREET, name=True):
             s_start, s_end = doc.sentence_at(m.start())
             if not _HOME_PLACE.search(low, s_start, s_end) or _NOT_PLACE_FIRST(m.group()):
                 continue
