@@ -20,7 +20,8 @@ PUBLIC_SERVICE = re.compile(
     r"shout|nhs|111|999|911|988|beyond blue|headspace|services?|charity|clinic|clinic's|"
     r"practice|surgery|hospital|centre|center|food ?bank|library|pharmacy|chemist|police|"
     r"council|job ?centre|citizens advice|a&e|support group|switchboard|reception|office|"
-    r"hub|drop-in)\b"
+    r"hub|drop-in|duty (?:line|number|team|worker|desk)|team inbox|out of hours|out-of-hours|"
+    r"on-call)\b"
 )
 
 _CHILD = (
@@ -874,6 +875,10 @@ COME_OFF = re.compile(
 )
 
 
+_GENERAL_INFO = re.compile(
+    r"\b(?:many|most|some|lots of|a lot of) (?:people|clients|patients|folk)\b|"
+    r"\b(?:often|usually|typically|commonly|generally|normally)\b|\bit'?s (?:common|normal|usual)\b"
+)
 # The clinician's own medicine offered as the client's: "she can take the same".
 MED_SAME = re.compile(
     r"\b(?:you|he|she|they)\s+(?:can|could|should|might|may)\s+(?:also\s+|just\s+)?(?:do|take|"
@@ -913,6 +918,9 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan(MEDICATION_NAME):
         if doc.suppressed(m.start()):
             continue
+        c_start, _ = doc.clause_at(m.start())
+        if _GENERAL_INFO.search(low, max(c_start, m.start() - 40), m.start()):
+            continue  # "many people find sertraline takes a few weeks": psychoeducation
         if doc.clinician_voice(m.start()):
             # Their own drug, then put to the client ("...and he should ask for the same").
             _, s_end = doc.sentence_at(m.start())
@@ -998,7 +1006,9 @@ MEETING = re.compile(
     r"\b(?:come|came|coming)\s+(?:round|over|along)?\s*(?:to\s+)?(?:my|our)\s+(?:[a-z]+\s+)?"
     r"(?:house|place|home|flat|party|wedding|church|barbecue|bbq|birthday|gym|club|group|class)\b|"
     r"\b(?:invited|invite|inviting)\s+(?:him|her|them|the client|the pt|pt|the patient|the member|"
-    r"the young person|the service user|my client)\s+(?:along\s+|round\s+|"
+    r"the young person|the service user|my client)\s+(?!to\s+(?:reflect|think|consider|share|talk|"
+    r"say|describe|notice|try|practi[sc]e|complete|write|explore|name|rate|identify|look|bring|"
+    r"use|keep|review|discuss|tell|ask|take part)\b)(?:along\s+|round\s+|"
     r"over\s+)?(?:to|round|over|along)\b|"
     r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
     r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
@@ -1026,6 +1036,7 @@ def _clients_offer(doc: Doc, s_start: int, start: int) -> bool:
 # The meeting is part of the therapy: a session, the clinic's own group, the ward.
 _IN_THERAPY = re.compile(
     r"\b(?:in (?:the |our |this |next |today'?s )?sessions?|in therapy|(?:at|to) the clinic|"
+    r"for (?:the |our |his |her |their )?(?:group|session|appointment)|"
     r"the clinic'?s|clinic (?:group|session|room)|group therapy|therapy group|the service'?s|"
     r"(?:on|to) the ward|the centre'?s|the practice'?s)\b"
 )
@@ -1040,6 +1051,15 @@ DROP_IN = re.compile(
     r"pop round|pop over|pop in)\s+(?:if|when|whenever|any ?time)\b"
 )
 _DROP_IN_WORDS = frozenset(["knock", "call", "come", "drop", "swing", "pop"])
+_I_SAID = re.compile(r"\b(?:i|and)\s+(?:\w+\s+)?(?:said|told (?:him|her|them)|offered|mentioned)\b")
+# The client's invitation accepted: "He invited me to his gig. I said I'd try to make it."
+_CLIENT_INVITED = re.compile(r"\b(?:invited me|asked me (?:to come|along)|asked if i'?d come)\b")
+_INVITE_WORDS = frozenset(["invited", "asked"])
+ACCEPTED_INVITE = re.compile(
+    r"\b(?:i said|i told (?:him|her|them)|said)\s+(?:that\s+)?(?:i'?d|i would|i'?ll|i will)\s+"
+    r"(?:try to |love to |be happy to |definitely )?(?:make it|come|be there|go|pop in|pop along|"
+    r"come along|see (?:him|her|them) there)\b"
+)
 
 
 # The client asked and the clinician said no: "pt asked to follow me on insta, I said no".
@@ -1133,6 +1153,8 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         c_start, c_end = doc.clause_at(m.start())
         if _WORK_CHANNEL.search(low, c_start, c_end) or _held_back(doc, m.start(), m.end()):
             continue
+        if _IN_THERAPY.search(low, *doc.sentence_at(m.start())):
+            continue  # "my room number at the clinic, so he can find me for group"
         if _declined_request(doc, m.start(), m.end()):
             continue
         signal.add("high", m.span())
@@ -1152,7 +1174,13 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         c_start, c_end = doc.sentence_at(m.start())
         if _WORK_CHANNEL.search(low, c_start, c_end) or _IN_THERAPY.search(low, c_start, c_end):
             continue  # "she can come by if she needs a form from reception"
-        if doc.clinician_voice(m.start()) and not _held_back(doc, m.start(), m.end()):
+        invited = doc.clinician_voice(m.start()) or _I_SAID.search(low, c_start, m.start())
+        if invited and not _held_back(doc, m.start(), m.end()):
+            signal.add("high", m.span())
+    for m in doc.scan(ACCEPTED_INVITE) if doc.has_any(_INVITE_WORDS) else ():
+        s_start, _ = doc.sentence_at(m.start())
+        asked = _CLIENT_INVITED.search(low, max(0, s_start - 120), m.start())
+        if asked and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
     for m in doc.scan(BUSINESS_TIE):
         if not _held_back(doc, m.start(), m.end()) and doc.clinician_voice(m.start()):
@@ -1172,7 +1200,8 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             given = _granted_request(doc, m.start(), m.end())
         else:
             given = _CONTACT_PURPOSE.search(low, s_start, s_end) is not None
-        if given and not _in_public_service_context(doc, m.start()):
+        personal = _PERSONAL.search(m.group())  # "my personal email" is never the team's
+        if given and (personal or not _in_public_service_context(doc, m.start())):
             signal.add("high", m.span())
     for m in doc.scan(MEETING) if doc.has_any(_MEETING_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
@@ -1219,13 +1248,14 @@ _MISTAKE_OWNED = re.compile(r"\b(?:i|i'm|i've|i was|i am|i had been|i got it|i'd
 LIFE_TOPIC = re.compile(
     r"\b(?:divorce|divorcing|abortion|sex before marriage|living in sin|living together|"
     r"cohabit\w*|homosexuality|being gay|same-sex|contraception|ivf|euthanasia|gambling|"
-    r"leaving (?:him|her|your|his|the marriage)|separating|ending (?:a|the|your|her|his) "
+    r"leaving (?:him|her|your|his|my|the marriage)|separating|ending (?:a|the|your|her|his) "
     r"(?:marriage|pregnancy|relationship)|having kids|having children|marrying|marriage|"
     r"religion|church|vote|voting|immigra\w*|politics)\b"
 )
 DIRECTIVE = re.compile(
     r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|ought to|need to|needs to|has to|"
-    r"have to|shouldn't|shouldnt|should not|mustn't|mustnt|must not|had better|'d better)\b"
+    r"have to|shouldn't|shouldnt|should not|mustn't|mustnt|must not|had better|'d better)\b|"
+    r"\btold\s+(?:her|him|them)\s+to\s+(?:go|leave|stay|quit|end it|do it|get out)\b"
 )
 # "my faith teaches marriage is for life and I'd encourage her to stick it out": a
 # suggestion, which is ordinary, made the vehicle of a faith or a moral rule.
@@ -1242,8 +1272,9 @@ _FAITH_OR_RULE = re.compile(
 POLITICAL_CONTEMPT = re.compile(
     r"\b(?:the other (?:lot|side|party|mob)|tories|labour|democrats|republicans|liberals|"
     r"conservatives|greens|lefties|libs|maga|brexiteers|remainers|remoaners|trump voters|"
-    r"(?:that|this) government)\s+(?:are|is)\s+(?:\w+\s+)?(?:idiots|morons|stupid|evil|scum|"
-    r"clowns|a joke|useless|dangerous|crooks|liars|a disgrace|destroying)\b"
+    r"(?:that|this|the) government|(?:his|her|their|your|that) party)\s+(?:are|is)\s+(?:\w+\s+)?"
+    r"(?:idiots|morons|stupid|evil|scum|clowns|a joke|useless|dangerous|crooks|liars|a disgrace|"
+    r"destroying|wrecking|ruining)\b"
 )
 OWN_CHOICE = re.compile(
     r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
@@ -1253,6 +1284,11 @@ OWN_CHOICE = re.compile(
 )
 # Faith offered as the remedy: "prayer would help her more than therapy".
 FAITH_REMEDY = re.compile(
+    r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|church-?going|the bible|scripture|"
+    r"religion|mass|the mosque|"
+    r"the temple|the lord)\s+(?:is|are)\s+(?:the\s+)?(?:only\s+)?(?:real\s+|true\s+)?answer\b|"
+    r"\b(?:get|take|bring)\s+(?:\w+\s+){0,2}(?:back\s+)?to\s+(?:church|mass|the mosque|"
+    r"the temple)\b|"
     r"\b(?:prayer|praying|pray|faith|god|jesus|allah|church|church-?going|the bible|scripture|"
     r"religion|mass|the mosque|"
     r"the temple|the lord)\s+(?:is|was|would|will|could|can|might|should)\s+(?:really\s+|"

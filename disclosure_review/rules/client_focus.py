@@ -9,7 +9,7 @@ from .model import DisclosureInput, Thresholds
 from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
 from .scan import match_at, second_words
 from .signals import Signal
-from .text import FOCUS_RETURNED, Doc
+from .text import FOCUS_RETURNED, URGE_RESISTED, Doc
 
 _EXACTLY = r"(?:exactly|exacly|excatly|exactley|precisely|just|totally|completely|fully|100%)"
 _THEIR_EXPERIENCE = (
@@ -86,6 +86,7 @@ THERAPIST_NEED = re.compile(
     r"\bwonder(?:ed|ing)?\s+(?:if|whether)\s+i'?m\s+(?:any\s+good|good\s+enough|cut\s+out\s+for)|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
     r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
+    r"\b(?:vented|offloaded|ranted|moaned)\s+(?:re|about|on)\s+my\b|"
     r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
     r"(?:(?:a bit|a little|a lot|myself|my feelings)\s+)?(?:about|on|to)\b|"
     r"\b(?:had\s+a\s+(?:bit of a\s+|little\s+|quick\s+|good\s+)?(?:moan|rant|vent|whinge|"
@@ -118,6 +119,20 @@ _SAID_IT_WOULD_BE_FINE = (
     r"(?:it|things|everything|i)\s+(?:would|will|'ll|was going to|is going to|'d)\s+(?:all\s+)?"
     r"(?:be\s+)?(?:ok|okay|alright|all right|fine|better|get better)\b"
 )
+# Forms with a free run of words after the client, kept apart like the one above so that
+# the words that can follow a client's name stay listable.
+_WIDE_FORMS = (
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{1,5}}?to\s+(?:ask|check)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+"
+    r"(?:was|am|'m|were)\s+(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|told me)\s+(?:that\s+)?(?:she|he|they)\s+"
+    r"hoped\s+(?:things|it|everything)\s+(?:would\s+|will\s+)?gets?\s+better\s+for\s+me\b|"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,6}}?(?:asked|ask|checked|check)\s+(?:me\s+)?(?:if|whether)\s+"
+    r"i\s+(?:needed|need|wanted)\s+(?:a minute|a moment|a break|some water|a tissue|to stop)\b|"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,12}}?(?:saying|said|wrote)\s+(?:that\s+)?(?:she|he|they)\s+"
+    r"hoped\s+i\s+(?:was|'d be|would be|am)\s+(?:feeling\s+)?(?:better|ok|okay|alright)\b|"
+    rf"\b{_CLIENT}\s+(?:\w+\s+)?offered\s+(?:reassurance|comfort|support|sympathy)\s+to\s+"
+    r"(?:me|the (?:writer|clinician|therapist|counsell?or|worker))\b"
+)
 ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+(?:being the one\s+)?|started\s+|began\s+|"
     rf"kept\s+|tried to\s+|"
@@ -132,16 +147,23 @@ ROLE_REVERSAL = re.compile(
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
     rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
     rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?|soup|"
-    rf"food|flowers|a card|a get well card|a present|a gift|cake|biscuits|chocolates?|a meal)\b|"
+    rf"food|a get well card|a meal)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
     rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling|recovering|managing|"
     r"getting on|sleeping)\b|"
-    rf"{_SAID_IT_WOULD_BE_FINE}|"
+    rf"{_SAID_IT_WOULD_BE_FINE}|{_WIDE_FORMS}|"
     rf"\b{_CLIENT}\s+(?:then\s+|even\s+|gently\s+)?told\s+me\s+to\s+(?:go home and "
     r"(?:rest|sleep|look after myself|take care of myself)|look after myself|"
     r"take care of myself|rest|take (?:some )?time off|be kind to myself|get some (?:rest|sleep|"
     r"help)|mind myself)\b|"
+    rf"\b{_CLIENT}\s+(?:then\s+|even\s+|kindly\s+)?(?:suggested|recommended|advised)\s+(?:that\s+)?"
+    r"i\s+(?:try|should|could|might|get|see|take|use)\b|"
+    rf"\b{_CLIENT}\s+(?:then\s+|even\s+)?apologi[sz](?:ed|ing)\s+for\s+(?:adding|bringing|burdening|"
+    r"making|taking up|putting)\b|"
+    rf"\b{_CLIENT}\s+(?:spent\s+(?:[\w-]+\s+){{1,5}}?)?(?:telling|told)\s+me\s+(?:that\s+)?"
+    r"i'?m\s+(?:brilliant|great|amazing|a good|good at|the best|doing (?:a )?(?:great|good|"
+    r"brilliant))|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
@@ -183,13 +205,16 @@ ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z
 # it would be fine", one of the other words: without any of them there is nothing to find.
 _ROLE_REVERSAL_NEEDS = frozenset(
     {"me", "my", "ok", "okay", "alright", "all", "fine", "better", "doing", "coping", "holding"}
-    | {"feeling", "recovering", "managing", "getting", "sleeping"}
+    | {"feeling", "recovering", "managing", "getting", "sleeping", "i", "writer", "clinician"}
+    | {"therapist", "counsellor", "counselor", "worker"}
 )
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 # The words that can follow the client in every form but "said it would be fine".
 _AFTER_CLIENT = second_words(
     re.compile(
-        ROLE_REVERSAL.pattern.replace(f"{_SAID_IT_WOULD_BE_FINE}|", "").replace(_CLIENT, "(?:she)")
+        ROLE_REVERSAL.pattern.replace(f"{_SAID_IT_WOULD_BE_FINE}|{_WIDE_FORMS}|", "").replace(
+            _CLIENT, "(?:she)"
+        )
     )
 )
 # The verbs that form begins with, and what cannot stand between the client and them.
@@ -245,7 +270,10 @@ CONTINUED_ON = re.compile(
     r"(?:it|things|the (?:focus|conversation|session|attention))\s+back|(?:focus|attention|"
     r"conversation)\s+(?:was\s+)?(?:not|never|wasn'?t)\s+(?:returned|brought back|turned back)|"
     r"(?:session|hour|time)\s+ran\s+out\s+(?:on|during|while|in the middle of)\s+(?:my|his|her)\s+"
-    r"(?:story|disclosure|anecdote|account)|monologu(?:e|ed|ing)\s+(?:about|on))\b"
+    r"(?:story|disclosure|anecdote|account)|monologu(?:e|ed|ing)\s+(?:about|on)|"
+    r"(?:couldn'?t|could not|didn'?t|did not)\s+stop\s+talking|(?:she|he|they|the client|pt|"
+    r"client)\s+"
+    r"(?:had|needed)\s+to\s+(?:steer|bring|pull|get)\s+(?:us|me|things|the session|it)\s+back)\b"
 )
 # Talk about oneself that ran to the end of the session; kept apart so that it is tried
 # only in texts that speak of an end.
@@ -325,12 +353,6 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 
 _SELF_IN_NOTE = re.compile(r"\b(?:herself|himself|themselves)\b")
-# An urge the clinician noticed and did not act on is good practice, not a need served.
-URGE_RESISTED = re.compile(
-    r"\b(?:urge|temptation|tempted|impulse|pull|itch)\b[^.;!?]*?\b(?:but|and|so)\s+(?:i\s+)?"
-    r"(?:didn'?t|did not|never|resisted|held back|stopped myself|caught myself|decided not|"
-    r"chose not|let it pass|sat with it)"
-)
 
 
 def _clinician_difficulty(doc: Doc) -> bool:
@@ -350,12 +372,14 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if doc.has_any(_ROLE_REVERSAL_NEEDS):
         cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
         for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
-            if doc.suppressed(m.start()):
+            if doc.suppressed(m.start()) or _REASSURED_OF_A_FACT.match(doc.low, m.end()):
                 continue
             text_signal.add("warn", m.span())
         # Capitalised client names only make sense on the cased text.
         for m in named_role_reversals(doc):
             first = m.group().split()[0]
+            if _REASSURED_OF_A_FACT.match(doc.low, m.end()):
+                continue
             if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
                 text_signal.add("warn", m.span())
     # A third-person note: "Clinician became tearful ... and the pt comforted her".
@@ -378,6 +402,11 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     return signal
 
 
+# "He reassured me the homework was done": news about his own things, not comfort.
+_REASSURED_OF_A_FACT = re.compile(
+    r"\s+(?:that\s+)?(?:the|his|her|their)\s+(?!(?:worst|pain|hurt|grief)\b)[\w'-]+\s+"
+    r"(?:was|were|is|are|had|has|would be|will be)\b"
+)
 ROLE_REVERSAL_THIRD = re.compile(
     r"\b(?:the\s+)?(?:client|pt|patient|service user|young person|member|consumer)\s+"
     r"(?:[\w',]+\s+){0,8}?(?:(?:comfort(?:ed|ing)|reassur(?:ed|ing)|consol(?:ed|ing)|"
@@ -403,8 +432,8 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if doc.clinician_voice(m.start())
     ]
     for m in [*doc.scan(CONTINUED_ON), *ends, *missed]:
-        if doc.hypothetical(m.start()):
-            continue
+        if doc.hypothetical(m.start()) or not doc.clinician_voice(m.start()):
+            continue  # "Pt spent most of the hour furious about..." is the client's hour
         later = FOCUS_RETURNED.search(doc.low, m.end())
         if later is None:
             signal.add("warn", m.span())
@@ -440,13 +469,37 @@ def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         # "I've been there" is genuine from someone who has lived it ("sober eleven years
         # myself"); claims of an identical present ("same boat") or feeling are not.
-        if _BEEN_THERE.search(m.group()) and _lived(doc):
+        if _BEEN_THERE.search(m.group()) and (_lived(doc) or _travel_near(doc, pos)):
+            continue
+        # "Two members of the group are in the same boat" compares clients.
+        if "boat" in m.group() and not _SAME_BOAT_CLAIM.search(doc.low, s_start, m.end()):
             continue
         signal.add("warn", m.span())
     return signal
 
 
 _BEEN_THERE = re.compile(r"\bbeen\s+(?:there|in (?:your|his|her|their) shoes)")
+# "same boat" said of the clinician and the client.
+_SAME_BOAT_CLAIM = re.compile(
+    r"\b(?:we|we'?re|us|i|i'?m|me|you|both|said|told|says)\b[^.;!?]*\bsame\s+boat\b"
+)
+# Travel: "I've been there" about a city is a visit, not a claim of the same experience.
+_TRAVEL = re.compile(
+    r"\b(?:travel\w*|trips?|holidays?|vacations?|visit\w*|flights?|abroad|city|country|trams?|"
+    r"beach\w*|museums?|sightseeing|touris\w*|the food|lovely|beautiful|gorgeous)\b"
+)
+
+
+def _travel_near(doc: Doc, pos: int) -> bool:
+    """Whether the sentence of `pos`, or the one before it, is about a trip or a place."""
+    s_start, s_end = doc.sentence_at(pos)
+    before = doc.sentence_at(s_start - 2)[0] if s_start > 1 else s_start
+    return _TRAVEL.search(doc.low, before, s_end) is not None and not doc.has_any(_HARDSHIP)
+
+
+_HARDSHIP = frozenset(
+    ["grief", "loss", "died", "divorce", "cancer", "addiction", "prison", "abuse", "depression"]
+)
 # Recovery told as the clinician's own: "sober eleven years", "I'm in recovery myself".
 LIVED_RECOVERY = re.compile(
     r"\b(?:sober|clean|in recovery|abstinent|dry|drug-free|alcohol-free)\s+(?:for\s+)?"

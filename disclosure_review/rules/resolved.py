@@ -8,10 +8,21 @@ from typing import Any
 
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
-from .text import FOCUS_RETURNED, LONG_PAST, PRESENT, Doc
+from .text import FOCUS_RETURNED, LONG_PAST, PRESENT, URGE_RESISTED, Doc
 
 STRONG_DIFFICULTY = re.compile(
-    r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck)|falling apart|fall(?:ing)? to pieces|"
+    r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck|nightmare)|falling apart|"
+    r"fall(?:ing)? to pieces|"
+    r"not in a (?:good|great|right) (?:head ?space|place|way)|runn?(?:ing|in'?) on (?:empty|fumes)|"
+    r"terrified|petrified|panicking|panicked|wrecking me|wrecked|at breaking point|"
+    r"(?:worst|hardest) (?:few )?(?:days?|weeks?|months?|years?|time) of my life|"
+    r"feel(?:ing)? like a failure|can'?t focus on anything else|very worr(?:y|ied)|worried sick|"
+    r"(?:might|could|going to|gonna) lose (?:the|our|my) (?:house|home|flat|job)|"
+    r"money (?:is|'s|has been) (?:really |so |very )?tight|no money (?:now )?for (?:the )?"
+    r"(?:rent|food|bills)|sofa[- ]?surfing|dark thoughts|health scare|felt faint|"
+    r"(?:barely|hardly|not) (?:been )?(?:sleeping|eating|coping)|struggl(?:e|es|ing|in)\b|"
+    r"experiencing (?:[\w-]+ ){0,3}?(?:distress|difficulties|problems|crisis|grief)|"
+    r"marital (?:difficulties|problems)|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
     r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
     r"signed off (?:work|sick)|off (?:work )?sick|on (?:sick|stress|medical|compassionate) leave|"
@@ -42,14 +53,19 @@ WEAK_DIFFICULTY = re.compile(
     r"alright|all right|great|good|well|myself))\b"
 )
 LIFE_EVENT = re.compile(
-    r"\b(?:passed away|passed|died|death|funeral|lost (?:my|our)(?! (?:temper|keys?|phone|wallet|"
+    r"\b(?:passed away|passed(?! (?:the|a|an|it|on|my|her|his|their|this|that|round|by|out|up|"
+    r"over|along|through|down|me|him|them)\b)|died|death|funeral|lost (?:my|our)(?! (?:temper|"
+    r"keys?|phone|wallet|"
     r"way|train of thought|voice|patience|cool|rag|head|nerve|place|footing|balance|bearings))|"
     r"loss of|left me|walked out|"
     r"broke up|break-?up|split up|split from|separated|separation|divorce|divorcing|"
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
     r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|eviction|"
     r"repossess(?:ed|ion)|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|dementia|alzheimer'?s|"
-    r"affair(?!s)|"
+    r"affair(?!s)|court case|lawsuit|being sued|moved out|kicked me out|overdose|(?:'s|s'|a|"
+    r"my) stroke|(?:house |flat )?fire|"
+    r"gutted (?:my|our|her|his) (?:flat|house|home)|burn(?:ed|t) down|flooded|"
+    r"(?:husband|wife|partner|boyfriend|girlfriend) (?:he |she )?(?:leave|leaves) me|"
     r"in (?:hospital|the hospital|intensive care|icu|a hospice)|terminally ill|"
     r"(?:had|having|after|since|before) (?:my |an? |major )?(?:surgery|operation|stroke|"
     r"heart attack)|"
@@ -62,7 +78,8 @@ PAST_DIFFICULTY = re.compile(
     r"rough patch|had (?:depression|anxiety|panic attacks|an eating disorder|ptsd|ocd|"
     r"bipolar|postnatal depression|a breakdown|trouble \w+ing)|trouble \w+ing|"
     r"was (?:depressed|anxious|suicidal|addicted|struggling|in a bad place)|addiction|"
-    r"self-harm\w*|grew up with|abused|bullied|trauma|"
+    r"self-harm\w*|grew up with|abused|bullied|trauma|(?:own|my|our) (?:grief|bereavement)|"
+    r"burn(?:ed|t) out|"
     r"(?:used to|would) (?:hit|beat|hurt|slap|smack|belt|kick|lock) (?:me|us)|"
     r"(?:was|were|got) (?:beaten|hit|neglected|abandoned)|neglected|abandoned (?:me|us)|"
     r"alcoholic|domestic (?:violence|abuse)|homeless(?:ness)?|sofa-?surfing|"
@@ -80,7 +97,8 @@ PRESENT_SUBJECT = re.compile(
     r"i haven'?t|i struggle|i find|i'?m finding|i get|i cry|i miss|i worry|"
     r"(?:it|that|life|things|work|home|everything)(?:'s| is| are|'s been| has been| have been)|"
     r"(?:my|our) (?:[\w'-]+ ){1,3}(?:is|are|has been|have been|'s been|keeps|feels)|"
-    r"(?:she|he)(?:'s| is| has been|'s been)(?: still)?|which is still)\b"
+    r"(?:she|he)(?:'s| is| has been|'s been)(?: still)?|which is still|i'?ve had|"
+    r"the (?:writer|clinician|therapist|counsell?or) is)\b"
 )
 # Phrases that say by themselves the experience has not been worked through.
 UNPROCESSED = re.compile(
@@ -91,7 +109,8 @@ UNPROCESSED = re.compile(
     r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
     r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
-    r"trying to come to terms|in shock|shaken|haunted|numb)|never (?:really |fully |completely |"
+    r"trying to come to terms|in shock|shaken|haunted|numb|going on|ongoing|dragging on|"
+    r"unfolding|happening)|never (?:really |fully |completely |"
     r"quite )?(?:went|goes|gone) away|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|"
     r"never) (?:really |fully |completely |quite )?(?:gone away|go away|left me|lifted|healed))\b"
 )
@@ -120,7 +139,14 @@ NOT_OVER_YET = re.compile(
 )
 JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
-    r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b"
+    r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b|"
+    r"\bmy (?:very )?recent (?:break-?up|divorce|separation|loss|bereavement|diagnosis|"
+    r"miscarriage|redundancy)\b"
+)
+# A feeling of the present told as a whole: "how lonely I've been feeling since the move".
+PRESENT_FEELING = re.compile(
+    r"\bhow (?:\w+ )?(?:lonely|low|down|anxious|depressed|stressed|overwhelmed|exhausted|"
+    r"hopeless|sad|isolated|scared) (?:(?:i'?ve|i have) been(?: feeling)?|i am|i'?m|i feel)\b"
 )
 # A bad stretch just lived through: "I'd had a horrible week", "having a rough few days".
 ROUGH_SPELL = re.compile(
@@ -145,6 +171,9 @@ COPING = re.compile(
     r"thriving|kept (?:at it|going|trying|pushing)|persever\w*|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
     r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
+    r"back on track|without (?:a|any) problem|no problem now|turned (?:things|it|"
+    r"my life) (?:a)?round|got me (?:moving|going)(?: again)?|"
+    r"passed (?:on|at) the (?:\w+ )?(?:go|attempt|try)|(?:third|second) time lucky|"
     r"came to (?:love|like|enjoy)|settled in|found my feet|got used to it|"
     r"(?:it|things) got easier|fell into place|make[s]? me smile|made me smile|fondly|"
     r"happy memories|at peace|made (?:my )?peace|"
@@ -256,7 +285,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
             continue
         if not COPING.search(low, s_start, s_end) and not HEDGE.search(low, s_start, s_end):
             signal.add("high", m.span())
-    for m in doc.scan(ROUGH_SPELL):
+    for m in [*doc.scan(ROUGH_SPELL), *doc.scan(PRESENT_FEELING)]:
         pos = m.start()
         c_start, c_end = doc.clause_at(pos)
         if doc.suppressed(pos) or not doc.clinician_voice(pos):
@@ -272,6 +301,8 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         if doc.suppressed(pos) or not doc.clinician_voice(pos):
             continue
         s_start, s_end = doc.sentence_at(pos)
+        if _UNTIL.search(low, m.end(), s_end):
+            continue  # "never got over my fear of flying until I did a course"
         hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
@@ -353,9 +384,9 @@ def ongoing(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 
 
 _CLIENT_OPENING = re.compile(
-    r"(?:he|she|they|pt|clt|client|the client|patient|the patient|yp|su|the young person)\s+"
-    r"(?!(?:said|says|asked|told|wondered)\b)"
+    r"(?:he|she|they|pt|clt|client|the client|patient|the patient|yp|su|the young person)\s"
 )
+_UNTIL = re.compile(r"\b(?:until|till|til)\b")
 
 
 def _story_ending(doc: Doc) -> list[tuple[int, int]]:
@@ -388,7 +419,10 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
         about_difficulty = False
         for pattern in (STRONG_DIFFICULTY, UNPROCESSED, LIFE_EVENT, PAST_DIFFICULTY):
             for m in doc.scan(pattern):
-                if doc.clinician_voice(m.start()) and not doc.negated(m.start()):
+                if not doc.clinician_voice(m.start()) or doc.negated(m.start()):
+                    continue
+                s_start, s_end = doc.sentence_at(m.start())
+                if not URGE_RESISTED.search(doc.low, s_start, s_end):  # "but kept it to myself"
                     about_difficulty = True
                     break
             if about_difficulty:

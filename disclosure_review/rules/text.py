@@ -197,6 +197,18 @@ _OWNER_PRONOUNS = frozenset(
         "pt",
     ]
 )
+# An urge the clinician noticed and did not act on is good practice, not a disclosure.
+URGE_RESISTED = re.compile(
+    r"\b(?:urge|temptation|tempted|impulse|pull|itch)\b[^.;!?]*?\b(?:but|and|so)\s+(?:i\s+)?"
+    r"(?:didn'?t|did not|never|resisted|held back|stopped myself|caught myself|decided not|"
+    r"chose not|let it pass|sat with it|kept it to myself|kept quiet)"
+)
+# The client introducing words in quotation marks.
+_CLIENT_QUOTES = re.compile(
+    r"\b(?:pt|clt|client|patient|she|he|they|sponsor|mum|mom|dad|mother|father|partner|friend)"
+    r"\s+(?:\w+\s+)?(?:said|says|quoted|told me|replied|wrote|put it|described it as|called it)"
+    r"(?:\s+(?:her|his|their)(?:\s+\w+){1,3})?\s*[:,]?\s*$"
+)
 # The clinician turning the conversation back to the client ("then I asked how she copes").
 FOCUS_RETURNED = re.compile(
     r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
@@ -232,7 +244,7 @@ _LISTENERS = frozenset({"her", "pt", "client", "patient"})
 _SPEECH_VERB_BEFORE = re.compile(
     r"\b(?:told|tell|telling|tells|asked|ask|reminded|showed|show|gave|give|giving|promised|"
     r"assured|reassured|to|with|for|let|helped|offered|sent|texted|emailed|rang|rung|called|"
-    r"phoned|messaged)\s+(?:the\s+|my\s+)?$"
+    r"phoned|messaged|informed|notified|updated|advised)\s+(?:the\s+|my\s+)?$"
 )
 
 
@@ -443,6 +455,10 @@ class Doc:
         s_start, _ = self.sentence_at(pos)
         lo = max(s_start, pos - 160)
         low = self.low
+        # Inside a quotation the client (or someone they quote) is speaking: 'Pt said
+        # "I'm still standing"', 'Client quoted her sponsor: "we're all in the same boat"'.
+        if self._quoted(s_start, pos):
+            return False
         if _MID_WORD.match(low, pos):
             owners = [
                 (m.start(), m.group())
@@ -461,14 +477,28 @@ class Doc:
                 for i in range(first, last)
                 if sequence[i] in _OWNER_PRONOUNS
             ]
-        # The nearest one decides.
+        # The nearest one decides, leaving out words quoted from the client.
+        if '"' in low[lo:pos]:
+            owners = [(start, word) for start, word in owners if not self._quoted(s_start, start)]
         for start, word in reversed(owners):
             if word in _LISTENERS and _SPEECH_VERB_BEFORE.search(low, max(lo, start - 20), start):
                 continue
             if word in _THIRD_PERSON_OWNERS:
+                if low.startswith(" own", start + len(word)) and _CLINICIAN_ACTING.match(
+                    low, s_start
+                ):
+                    return True  # "Clinician told client about her own health scare"
                 return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
         return True
+
+    def _quoted(self, s_start: int, pos: int) -> bool:
+        """Whether `pos` lies inside words the client is quoted as saying."""
+        low = self.low
+        if not low.count('"', s_start, pos) % 2:
+            return False
+        opening = low.rfind('"', s_start, pos)
+        return _CLIENT_QUOTES.search(low, max(s_start, opening - 40), opening) is not None
 
     def clinicians(self, pos: int) -> bool:
         """Whether what is at `pos` (a number, an address) is the clinician's: in their
@@ -677,13 +707,23 @@ NUMBER_WORDS = {
     "a couple": 2,
     "a couple of": 2,
 }
-_UNIT_MONTHS = {"day": 1 / 30, "week": 0.25, "fortnight": 0.5, "month": 1.0, "year": 12.0}
+_UNIT_MONTHS = {
+    "day": 1 / 30,
+    "week": 0.25,
+    "wk": 0.25,
+    "fortnight": 0.5,
+    "month": 1.0,
+    "mth": 1.0,
+    "mo": 1.0,
+    "year": 12.0,
+    "yr": 12.0,
+}
 
 _AGO_NUMBER_WORDS = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:a )?few|(?:a )?couple(?: of)?|several"
 )
-_AGO_UNIT = r"\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|back|before now)\b"
+_AGO_UNIT = r"\s*(?P<unit>day|week|wk|fortnight|month|mth|mo|year|yr)s?\s+(?:ago|back|before now)\b"
 AGO = re.compile(rf"\b(?P<n>\d+|{_AGO_NUMBER_WORDS}){_AGO_UNIT}")
 # AGO in two parts for scanning a whole text: the number words are looked up by word, and
 # the digits (`\b\d+`, written to begin with a digit) skipped to. Their matches never
@@ -713,7 +753,8 @@ LONG_PAST = re.compile(
 # Markers of something still going on: "still", "right now", "these days", "lately",
 # "for weeks now", "the past few weeks", "a rough few days", "(not) ... yet".
 PRESENT = re.compile(
-    r"\b(?:still|right now|just now|at the moment|at the mo|currently|at present|these days|"
+    r"\b(?:still|right now|just now|at the moment|at the mo|atm|rn|currently|at present|these days|"
+    r"all week|everything (?:that'?s |that is )?going on|"
     r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
     r"(?:it|things|life|everything)(?:'s| has| have) been|"
     r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"
