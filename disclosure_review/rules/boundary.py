@@ -119,7 +119,7 @@ _NOT_PLACE = frozenset(
     }
 )
 NEARBY = re.compile(
-    r"\b(?:a few|a couple of|one|two|three|four|five|\d)\s+(?:streets?|roads?|doors?|blocks?|"
+    r"\b(?:a few|a couple of|one|two|three|four|five)\s+(?:streets?|roads?|doors?|blocks?|"
     r"houses?)\s+(?:away\s+)?from\s+(?:you|your|him|her|them|the client)\b|"
     r"\b(?:(?:just|right|only)\s+)?(?:down the road|up the road|(?:a)?round the corner|"
     r"down the street|across the road|across the street|a few doors (?:down|away)|"
@@ -996,7 +996,9 @@ MEETING = re.compile(
     r"\b(?:hang out|hung out|hanging out|hangout)\b|"
     r"\b(?:train|training|work out|working out|exercise|run|running|swim|swimming|practise|"
     r"practice|pray|praying|meet up|lift|lifting|climb|climbing)\s+together\b|"
-    r"\b(?:come|coming|came|join me|joined me)\s+(?:and\s+)?(?:\w+\s+)?(?:at|to)\s+(?:my|our)\s+"
+    r"\b(?:come|coming|came|join me|joined me)\s+(?:and\s+)?(?:train|training|work out|lift|swim|"
+    r"run|pray|worship|play|sing|dance|eat|drink|hang out|watch|along|over|round)?\s*"
+    r"(?:at|to)\s+(?:my|our)\s+"
     r"(?:[a-z]+\s+)?(?:gym|church|club|class|group|house|place|home|party|barbecue|bbq|pub)\b|"
     r"\b(?:pop|popped|popping|drop|dropped|dropping|swing|stop)\s+(?:round|over|by|in)\b|"
     r"\b(?:at|round|to)\s+ours\b|\bswipe right\b|"

@@ -518,7 +518,7 @@ NOT_LIVED = re.compile(
 def _lived(doc: Doc) -> bool:
     """Whether the clinician tells of having lived a difficulty of their own (and does not
     say they never have)."""
-    if NOT_LIVED.search(doc.low):
+    if doc.scan(NOT_LIVED):
         return False
     return any(
         doc.clinician_voice(m.start()) and not doc.negated(m.start())

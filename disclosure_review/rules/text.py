@@ -266,6 +266,7 @@ class Doc:
         "_digits",
         "_index",
         "_matches",
+        "_names",
         "_sentence_starts",
         "_suppressed",
         "_times",
@@ -289,6 +290,7 @@ class Doc:
         starts.update(self._clause_breaks())
         self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
+        self._names: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
         self._digits: int | None = None
         self._times: tuple[list[int], list[tuple[int, int, float | None]]] | None = None
@@ -599,7 +601,9 @@ class Doc:
     def capitalised(self, *, name: bool = False) -> list[int]:
         """Where a word starts with a capital A-Z (with `name`, followed by a-z)."""
         if name:
-            return [m.start() for m in _NAME_START.finditer(self.cased)]
+            if self._names is None:
+                self._names = [m.start() for m in _NAME_START.finditer(self.cased)]
+            return self._names
         if self._capitals is None:
             self._capitals = [m.start() for m in _CAPITALISED.finditer(self.cased)]
         return self._capitals
