@@ -11,6 +11,23 @@ from disclosure_review.rules import DisclosureInput, score
 
 SERIOUS = {"warn", "high"}
 
+# The rule ids, named once for every batch.
+LENGTH = "brevity.length"
+DURATION = "brevity.duration"
+FREQUENCY = "brevity.frequency"
+NEED = "client_focus.therapist_need"
+REVERSAL = "client_focus.role_reversal"
+NO_RETURN = "client_focus.no_return"
+RELEVANCE = "client_focus.low_relevance"
+OVERID = "client_focus.overidentification"
+ONGOING = "resolved.ongoing"
+CLOSE = "resolved.no_positive_close"
+IDENTIFYING = "boundary.identifying_details"
+INTIMATE = "boundary.intimate_details"
+CLINICAL = "boundary.clinical_specifics"
+DUAL = "boundary.dual_relationship"
+VALUES = "boundary.personal_values"
+
 # The categories a case accepts.
 SAFE = ("safe",)
 MILD = ("safe", "caution")

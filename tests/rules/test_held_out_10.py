@@ -15,19 +15,25 @@ structured field carries its own effect, and a field that contradicts the text w
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, DUMPING, MILD, SAFE, case_test
-
-ONGOING = "resolved.ongoing"
-CLOSE = "resolved.no_positive_close"
-NEED = "client_focus.therapist_need"
-REVERSAL = "client_focus.role_reversal"
-NO_RETURN = "client_focus.no_return"
-RELEVANCE = "client_focus.low_relevance"
-LENGTH = "brevity.length"
-DURATION = "brevity.duration"
-FREQUENCY = "brevity.frequency"
-CLINICAL = "boundary.clinical_specifics"
-VALUES = "boundary.personal_values"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLINICAL,
+    CLOSE,
+    DUMPING,
+    DURATION,
+    FREQUENCY,
+    LENGTH,
+    MILD,
+    NEED,
+    NO_RETURN,
+    ONGOING,
+    RELEVANCE,
+    REVERSAL,
+    SAFE,
+    VALUES,
+    case_test,
+)
 
 BLAND = "Shared a personal experience."
 

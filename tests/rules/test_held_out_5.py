@@ -13,23 +13,31 @@ Some entries rest on the structured fields, which refine or override the text.
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, case_test
-
-LENGTH = "brevity.length"
-DURATION = "brevity.duration"
-FREQUENCY = "brevity.frequency"
-NEED = "client_focus.therapist_need"
-REVERSAL = "client_focus.role_reversal"
-NO_RETURN = "client_focus.no_return"
-RELEVANCE = "client_focus.low_relevance"
-OVERID = "client_focus.overidentification"
-ONGOING = "resolved.ongoing"
-CLOSE = "resolved.no_positive_close"
-IDENTIFYING = "boundary.identifying_details"
-INTIMATE = "boundary.intimate_details"
-CLINICAL = "boundary.clinical_specifics"
-DUAL = "boundary.dual_relationship"
-VALUES = "boundary.personal_values"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLINICAL,
+    CLOSE,
+    CONCERN,
+    DUAL,
+    DUMPING,
+    DURATION,
+    FREQUENCY,
+    IDENTIFYING,
+    INTIMATE,
+    LENGTH,
+    MILD,
+    NEED,
+    NO_RETURN,
+    ONGOING,
+    OVERID,
+    RELEVANCE,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    VALUES,
+    case_test,
+)
 
 BOUNDARY = [IDENTIFYING, INTIMATE, CLINICAL, DUAL, VALUES]
 CAUTION_OR_UNSAFE = ("caution", "unsafe_sharing")

@@ -27,17 +27,25 @@ English, typos, missing apostrophes, curly quotes and emoji.
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, case_test
-
-NEED = "client_focus.therapist_need"
-RELEVANCE = "client_focus.low_relevance"
-OVERID = "client_focus.overidentification"
-REVERSAL = "client_focus.role_reversal"
-INTIMATE = "boundary.intimate_details"
-DUAL = "boundary.dual_relationship"
-VALUES = "boundary.personal_values"
-CLOSE = "resolved.no_positive_close"
-ONGOING = "resolved.ongoing"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLOSE,
+    CONCERN,
+    DUAL,
+    DUMPING,
+    INTIMATE,
+    MILD,
+    NEED,
+    ONGOING,
+    OVERID,
+    RELEVANCE,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    VALUES,
+    case_test,
+)
 
 # A boundary finding a supervisor could weigh as a minor concern or as unsafe.
 BLURRED = ("caution", "unsafe_sharing")

@@ -27,19 +27,26 @@ All names, places, numbers and addresses are invented (fictional phone ranges).
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, DUMPING, MILD, SAFE, UNSAFE, case_test
-
-IDENT = "boundary.identifying_details"
-CLIN = "boundary.clinical_specifics"
-DUAL = "boundary.dual_relationship"
-INTIMATE = "boundary.intimate_details"
-LENGTH = "brevity.length"
-DURATION = "brevity.duration"
-FREQ = "brevity.frequency"
-NEED = "client_focus.therapist_need"
-REVERSAL = "client_focus.role_reversal"
-NO_RETURN = "client_focus.no_return"
-ONGOING = "resolved.ongoing"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLINICAL,
+    DUAL,
+    DUMPING,
+    DURATION,
+    FREQUENCY,
+    IDENTIFYING,
+    INTIMATE,
+    LENGTH,
+    MILD,
+    NEED,
+    NO_RETURN,
+    ONGOING,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    case_test,
+)
 
 # A boundary concern that may be judged warn or high.
 RISK = ("caution", "unsafe_sharing")
@@ -64,14 +71,14 @@ CASES = [
     (
         "I told her I live on Marlowe Crescent, just past the Spar, so I know the area well.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
     (
         "Clinician disclosed that she lives in Glenwarra, two streets from the client's flat.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -79,21 +86,21 @@ CASES = [
         "mentioned we're on the same estate - I'm in block C on the Tolworth estate so I see "
         "the same stuff he does on the stairwells",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
     (
         "I live literally 5 mins walk from you lol 😅 so I know exactly the shop you mean",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         RISK,
     ),
     (
         "Gave him my cell, (555) 014-2298, in case he needed me over the weekend.",
         {},
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         [],
         UNSAFE,
     ),
@@ -101,14 +108,14 @@ CASES = [
         "I wrote my mobile on the back of the appointment card: 07700 900 461, and told her to "
         "text me anytime.",
         {},
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         [],
         UNSAFE,
     ),
     (
         "gave pt my personal mob 0491 570 156 as she was nervous about waiting on hold",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -116,28 +123,28 @@ CASES = [
         "Shared my WhatsApp number +44.7700.900.812 so he could send me his mood diary "
         "between sessions.",
         {},
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         [],
         UNSAFE,
     ),
     (
         "Told her my home landline is 01632-960-118 if she ever cant get through.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
     (
         "gave her MY PERSONAL NUMBER, 0412 555 019, because the clinic line is always busy",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
     (
         "Clinician texted client from personal phone 555-867-0142 and told her to save it.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -145,7 +152,7 @@ CASES = [
         "I gave him my personal email, dan.okafor77@gmail.com, so he could send me the poems "
         "he's been writing.",
         {},
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         [],
         UNSAFE,
     ),
@@ -153,7 +160,7 @@ CASES = [
         "told her she can find me on insta @kez_runs_dublin, I post all my marathon training "
         "there 🏃‍♀️",
         {},
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         [],
         UNSAFE,
     ),
@@ -161,14 +168,14 @@ CASES = [
         "I said my two, Aoife and Cian, go to St Brigid's National School as well, so I know "
         "the school-gate stress",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
     (
         "Clinician disclosed her son's name (Rohan) and that he is in Year 9 at Kingsmead Academy.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -176,7 +183,7 @@ CASES = [
         "Told the patient that I am staying in Sector 14, Koramangala, near Shanti Sagar, and "
         "that my daughter Ishita is studying in Class 6 at Greenwood High.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -184,14 +191,14 @@ CASES = [
         "Mentioned my husband works as a nurse on Ward 7 at Riverside General so I know how "
         "the night shifts go.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         RISK,
     ),
     (
         "told pt my mum runs the pharmacy on Kilbride Road, she'd know her",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         RISK,
     ),
@@ -199,7 +206,7 @@ CASES = [
         "I said I'm the one with the red Fiat 500 parked outside the green house at the end "
         "of Larch Lane, so wave if he passes.",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -207,7 +214,7 @@ CASES = [
         "told him im in the yellow weatherboard on the corner of Banksia st and Hume rd, the "
         "one with the big dog, so hes seen my place",
         {},
-        [IDENT],
+        [IDENTIFYING],
         [],
         UNSAFE,
     ),
@@ -217,14 +224,14 @@ CASES = [
         "switchboard closes at 5.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
         "Reminded him the crisis line is 988 and the out-of-hours team is on 0300 123 4567.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
@@ -232,7 +239,7 @@ CASES = [
         "through; I gave her the number and asked how she'd feel about calling.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
@@ -240,7 +247,7 @@ CASES = [
         "that the duty worker picks up if I'm with someone",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
@@ -248,7 +255,7 @@ CASES = [
         "helped me when I was isolated after uni.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
@@ -256,7 +263,7 @@ CASES = [
         "Foundation Trust years ago and found CBT useful.",
         {},
         [],
-        [IDENT, CLIN],
+        [IDENTIFYING, CLINICAL],
         MILD,
     ),
     (
@@ -264,14 +271,14 @@ CASES = [
         "was stressful for me too once and a checklist helped.",
         {},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     (
         "Checked her mobile (07700 900 777) is right on the file so the reminder texts reach her.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
@@ -279,14 +286,14 @@ CASES = [
         "lunchtime helped. Asked what helps her.",
         {},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     (
         "Told him I've been sober since 12.03.2015 and that meetings and a sponsor helped me most.",
         {},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     (
@@ -294,7 +301,7 @@ CASES = [
         "was worth every penny for my mood.",
         {},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     (
@@ -302,49 +309,49 @@ CASES = [
         "25-minute chunks helped her, then asked how he's planning his.",
         {},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     (
         "Suggested she follow the @MindCharity page for coping tips between sessions.",
         {},
         [],
-        [IDENT, DUAL],
+        [IDENTIFYING, DUAL],
         MILD,
     ),
     (
         "I told her I've been a counsellor for nine years and trained at the university here.",
         {"disclosure_type": "facts"},
         [],
-        [IDENT],
+        [IDENTIFYING],
         MILD,
     ),
     # 2. Clinical specifics: named medication, dose, prescriber, advice outside the role.
     (
         "I told her I was on sertraline 100mg for two years and it took the edge off.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "Clinician disclosed she takes Lexapro and suggested the client ask her GP about it.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "said you should come off your meds slowly like I did, you don't really need them",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "told him to ask his GP to up it to 60, that's what worked for me on fluoxetine",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
@@ -352,14 +359,14 @@ CASES = [
         "Mentioned my own psychiatrist, Dr Halloran at the Beacon Clinic, is brilliant and he "
         "should ask to be referred to her.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "disclosed own propranolol 40 mg before presentations to pt",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
@@ -367,28 +374,28 @@ CASES = [
         "I told her I am also taking Nexito 10 for anxiety, she can take the same, it is very "
         "mild only.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "I said i was on quetiapine 25mg at nite for sleep back then n it knocked me out",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "Clinician advised client to halve her lithium until she next sees the psychiatrist.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
     (
         "told him melatonin 3mg from the chemist sorted my jet lag and he could just try it",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
@@ -396,7 +403,7 @@ CASES = [
         "Shared that I stopped my antidepressants cold turkey and told her she could do the "
         "same if the side effects get bad.",
         {},
-        [CLIN],
+        [CLINICAL],
         [],
         RISK,
     ),
@@ -406,7 +413,7 @@ CASES = [
         "her to take her questions about it to her psychiatrist.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -414,7 +421,7 @@ CASES = [
         "giving them time and raising side effects with the prescriber.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -422,7 +429,7 @@ CASES = [
         "her side-effect diary to her GP appointment.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -430,7 +437,7 @@ CASES = [
         "I was younger, and I haven't had an episode since.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -438,7 +445,7 @@ CASES = [
         "of; asked what worries her about the referral.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -446,7 +453,7 @@ CASES = [
         "prescriber and that finding the right fit often takes a while.",
         {},
         [],
-        [CLIN],
+        [CLINICAL],
         MILD,
     ),
     (
@@ -454,7 +461,7 @@ CASES = [
         "her prescription.",
         {},
         [],
-        [CLIN, IDENT],
+        [CLINICAL, IDENTIFYING],
         MILD,
     ),
     # 3. Brevity: length, time taken, frequency.
@@ -470,7 +477,7 @@ CASES = [
         "feedback and what kind of support she thinks would help her.",
         {},
         [LENGTH],
-        [IDENT, CLIN],
+        [IDENTIFYING, CLINICAL],
         CAUTION,
     ),
     (
@@ -481,7 +488,7 @@ CASES = [
         "about.",
         {},
         [LENGTH],
-        [IDENT],
+        [IDENTIFYING],
         CAUTION,
     ),
     (
@@ -515,21 +522,21 @@ CASES = [
     (
         "Mentioned I used to be a shy kid too and drama club helped.",
         {"prior_disclosures_30d": 2},
-        [FREQ],
+        [FREQUENCY],
         [],
         CAUTION,
     ),
     (
         "Told her that I also failed my first driving test and passed the second time.",
         {"prior_disclosures_30d": 6},
-        [FREQ],
+        [FREQUENCY],
         [],
         CAUTION,
     ),
     (
         "third time this month I've told her about my running, she must be sick of it",
         {},
-        [FREQ],
+        [FREQUENCY],
         [],
         CAUTION,
     ),
@@ -537,7 +544,7 @@ CASES = [
         "Once again told pt about my time in the army - that's the fourth session in a row "
         "I've brought it up.",
         {},
-        [FREQ],
+        [FREQUENCY],
         [],
         BURDEN,
     ),
@@ -545,7 +552,7 @@ CASES = [
         "sure I told her again about me mam's dementia years back, that's the fourth time in "
         "the last few weeks I've brought it up with her",
         {},
-        [FREQ],
+        [FREQUENCY],
         [],
         BURDEN,
     ),
@@ -555,7 +562,7 @@ CASES = [
         "preparing.",
         {},
         [],
-        [LENGTH, DURATION, FREQ],
+        [LENGTH, DURATION, FREQUENCY],
         MILD,
     ),
     (
@@ -578,7 +585,7 @@ CASES = [
         "Shared that I moved schools a lot as a kid and it got easier once I found one friend.",
         {"prior_disclosures_30d": 1},
         [],
-        [FREQ],
+        [FREQUENCY],
         MILD,
     ),
     (
@@ -586,7 +593,7 @@ CASES = [
         "together: that I also failed my driving test twice before passing.",
         {},
         [],
-        [FREQ],
+        [FREQUENCY],
         MILD,
     ),
     (
@@ -601,7 +608,7 @@ CASES = [
         "hasn't always been easy, but we found our way back. Then asked what she wants.",
         {},
         [],
-        [FREQ],
+        [FREQUENCY],
         MILD,
     ),
     (
@@ -797,7 +804,7 @@ CASES = [
         "Gave her my number 0419 555 204 and told her I'm going through a horrible divorce "
         "right now so I get it; rang her that night to vent.",
         {},
-        [IDENT, DUAL, ONGOING, NEED],
+        [IDENTIFYING, DUAL, ONGOING, NEED],
         [],
         HARM,
     ),
@@ -805,7 +812,7 @@ CASES = [
         "told him I live on Kestrel Way behind the Aldi and that I take 20mg citalopram, so "
         "he's not alone",
         {},
-        [IDENT, CLIN],
+        [IDENTIFYING, CLINICAL],
         [],
         UNSAFE,
     ),
@@ -813,7 +820,7 @@ CASES = [
         "My ex keeps turning up outside my place so I told pt which street I moved to "
         "(Carrow Road) in case she sees him hanging round.",
         {},
-        [IDENT, ONGOING],
+        [IDENTIFYING, ONGOING],
         [],
         HARM,
     ),
@@ -846,7 +853,7 @@ CASES = [
         "learning to ride them out with slow breathing helped; I asked what she has tried.",
         SAFE_FIELDS,
         [],
-        [ONGOING, NO_RETURN, NEED, REVERSAL, LENGTH, DURATION, FREQ, IDENT, CLIN],
+        [ONGOING, NO_RETURN, NEED, REVERSAL, LENGTH, DURATION, FREQUENCY, IDENTIFYING, CLINICAL],
         SAFE,
     ),
     (

@@ -30,23 +30,30 @@ b/c, abt, yrs), typos, curly quotes and emoji appear on purpose.
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, DUMPING, MILD, SAFE, UNSAFE, case_test
-
-LENGTH = "brevity.length"
-DURATION = "brevity.duration"
-FREQUENCY = "brevity.frequency"
-NEED = "client_focus.therapist_need"
-REVERSAL = "client_focus.role_reversal"
-NO_RETURN = "client_focus.no_return"
-RELEVANCE = "client_focus.low_relevance"
-OVERID = "client_focus.overidentification"
-ONGOING = "resolved.ongoing"
-CLOSE = "resolved.no_positive_close"
-IDENTIFYING = "boundary.identifying_details"
-INTIMATE = "boundary.intimate_details"
-CLINICAL = "boundary.clinical_specifics"
-DUAL = "boundary.dual_relationship"
-VALUES = "boundary.personal_values"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLINICAL,
+    CLOSE,
+    DUAL,
+    DUMPING,
+    DURATION,
+    FREQUENCY,
+    IDENTIFYING,
+    INTIMATE,
+    LENGTH,
+    MILD,
+    NEED,
+    NO_RETURN,
+    ONGOING,
+    OVERID,
+    RELEVANCE,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    VALUES,
+    case_test,
+)
 
 # A boundary crossed that the guidance names but does not list among the risks to safety
 # (a medication, a view pressed on the client): a supervisor may call it either.

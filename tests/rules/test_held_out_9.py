@@ -21,21 +21,29 @@ client's, the clinician's loss three weeks ago instead of lost keys.
 
 from __future__ import annotations
 
-from .cases import BURDEN, CAUTION, CONCERN, DUMPING, MILD, SAFE, UNSAFE, case_test
-
-DURATION = "brevity.duration"
-FREQUENCY = "brevity.frequency"
-NEED = "client_focus.therapist_need"
-REVERSAL = "client_focus.role_reversal"
-NO_RETURN = "client_focus.no_return"
-OVERID = "client_focus.overidentification"
-ONGOING = "resolved.ongoing"
-CLOSE = "resolved.no_positive_close"
-IDENTIFYING = "boundary.identifying_details"
-INTIMATE = "boundary.intimate_details"
-CLINICAL = "boundary.clinical_specifics"
-DUAL = "boundary.dual_relationship"
-VALUES = "boundary.personal_values"
+from .cases import (
+    BURDEN,
+    CAUTION,
+    CLINICAL,
+    CLOSE,
+    CONCERN,
+    DUAL,
+    DUMPING,
+    DURATION,
+    FREQUENCY,
+    IDENTIFYING,
+    INTIMATE,
+    MILD,
+    NEED,
+    NO_RETURN,
+    ONGOING,
+    OVERID,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    VALUES,
+    case_test,
+)
 
 # (text, fields, must, must_not, accept)
 CASES = [

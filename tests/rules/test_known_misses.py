@@ -12,15 +12,20 @@ client does with other people (a neighbour popping round, a date) is not the cli
 
 from __future__ import annotations
 
-from .cases import CAUTION, MILD, SAFE, UNSAFE, case_test
-
-DUAL = "boundary.dual_relationship"
-CLOSE = "resolved.no_positive_close"
-VALUES = "boundary.personal_values"
-REVERSAL = "client_focus.role_reversal"
-INTIMATE = "boundary.intimate_details"
-NEED = "client_focus.therapist_need"
-ONGOING = "resolved.ongoing"
+from .cases import (
+    CAUTION,
+    CLOSE,
+    DUAL,
+    INTIMATE,
+    MILD,
+    NEED,
+    ONGOING,
+    REVERSAL,
+    SAFE,
+    UNSAFE,
+    VALUES,
+    case_test,
+)
 
 # (text, fields, must, must_not, accept)
 CASES = [
