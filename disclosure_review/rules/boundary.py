@@ -1056,7 +1056,21 @@ _DROP_IN_WORDS = frozenset(["knock", "call", "come", "drop", "swing", "pop"])
 _I_SAID = re.compile(r"\b(?:i|and)\s+(?:\w+\s+)?(?:said|told (?:him|her|them)|offered|mentioned)\b")
 # The client's invitation accepted: "He invited me to his gig. I said I'd try to make it."
 _CLIENT_INVITED = re.compile(r"\b(?:invited me|asked me (?:to come|along)|asked if i'?d come)\b")
-_INVITE_WORDS = frozenset(["invited", "asked"])
+_BUSINESS_WORDS = frozenset(
+    [
+        "job",
+        "jobs",
+        "shift",
+        "shifts",
+        "gig",
+        "hire",
+        "hired",
+        "hiring",
+        "employ",
+        "employed",
+        "employing",
+    ]
+)
 ACCEPTED_INVITE = re.compile(
     r"\b(?:i said|i told (?:him|her|them)|said)\s+(?:that\s+)?(?:i'?d|i would|i'?ll|i will)\s+"
     r"(?:try to |love to |be happy to |definitely )?(?:make it|come|be there|go|pop in|pop along|"
@@ -1179,12 +1193,12 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         invited = doc.clinician_voice(m.start()) or _I_SAID.search(low, c_start, m.start())
         if invited and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
-    for m in doc.scan(ACCEPTED_INVITE) if doc.has_any(_INVITE_WORDS) else ():
+    for m in doc.scan(ACCEPTED_INVITE) if doc.scan(_CLIENT_INVITED) else ():
         s_start, _ = doc.sentence_at(m.start())
         asked = _CLIENT_INVITED.search(low, max(0, s_start - 120), m.start())
         if asked and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
-    for m in doc.scan(BUSINESS_TIE):
+    for m in doc.scan(BUSINESS_TIE) if doc.has_any(_BUSINESS_WORDS) else ():
         if not _held_back(doc, m.start(), m.end()) and doc.clinician_voice(m.start()):
             signal.add("warn", m.span())
     for m in doc.scan(PERSONAL_NUMBER):

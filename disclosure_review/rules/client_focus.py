@@ -9,7 +9,7 @@ from .model import DisclosureInput, Thresholds
 from .resolved import LIFE_EVENT, PAST_DIFFICULTY, STRONG_DIFFICULTY, UNPROCESSED
 from .scan import match_at, second_words
 from .signals import Signal
-from .text import FOCUS_RETURNED, URGE_RESISTED, Doc
+from .text import CLINICIAN_NOUNS, FOCUS_RETURNED, URGE_RESISTED, URGE_WORDS, Doc
 
 _EXACTLY = r"(?:exactly|exacly|excatly|exactley|precisely|just|totally|completely|fully|100%)"
 _THEIR_EXPERIENCE = (
@@ -345,7 +345,7 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             continue
         s_start, s_end = doc.sentence_at(pos)
         # "I noticed an urge to fill the silence, but didn't act on it".
-        if URGE_RESISTED.search(doc.low, s_start, s_end):
+        if doc.has_any(URGE_WORDS) and URGE_RESISTED.search(doc.low, s_start, s_end):
             continue
         if not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())
@@ -383,7 +383,7 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             if first not in _NOT_CLIENT_NAME and not doc.suppressed(m.start()):
                 text_signal.add("warn", m.span())
     # A third-person note: "Clinician became tearful ... and the pt comforted her".
-    for m in doc.scan(ROLE_REVERSAL_THIRD):
+    for m in doc.scan(ROLE_REVERSAL_THIRD) if doc.has_any(CLINICIAN_NOUNS) else ():
         who = next(g for g in ("listener", "owner", "subject") if m.group(g))
         if doc.clinician_subject(m.start(who)) and not doc.suppressed(m.start()):
             text_signal.add("warn", m.span())

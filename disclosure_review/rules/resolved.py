@@ -8,7 +8,7 @@ from typing import Any
 
 from .model import DisclosureInput, Thresholds
 from .signals import Signal
-from .text import FOCUS_RETURNED, LONG_PAST, PRESENT, URGE_RESISTED, Doc
+from .text import FOCUS_RETURNED, LONG_PAST, PRESENT, URGE_RESISTED, URGE_WORDS, Doc
 
 STRONG_DIFFICULTY = re.compile(
     r"\b(?:a (?:complete |total |bit of a )?(?:mess|wreck|nightmare)|falling apart|"
@@ -422,7 +422,8 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
                 if not doc.clinician_voice(m.start()) or doc.negated(m.start()):
                     continue
                 s_start, s_end = doc.sentence_at(m.start())
-                if not URGE_RESISTED.search(doc.low, s_start, s_end):  # "but kept it to myself"
+                urge = doc.has_any(URGE_WORDS) and URGE_RESISTED.search(doc.low, s_start, s_end)
+                if not urge:  # "tempted to mention my divorce but kept it to myself"
                     about_difficulty = True
                     break
             if about_difficulty:

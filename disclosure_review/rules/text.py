@@ -209,6 +209,31 @@ _CLIENT_QUOTES = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|quoted|told me|replied|wrote|put it|described it as|called it)"
     r"(?:\s+(?:her|his|their)(?:\s+\w+){1,3})?\s*[:,]?\s*$"
 )
+URGE_WORDS = frozenset(["urge", "temptation", "tempted", "impulse", "pull", "itch"])
+# The words a third-person note names the clinician by ("Clinician disclosed...").
+CLINICIAN_NOUNS = frozenset(
+    [
+        "clinician",
+        "counsellor",
+        "counselor",
+        "therapist",
+        "worker",
+        "keyworker",
+        "writer",
+        "nurse",
+        "rn",
+        "psychologist",
+        "practitioner",
+        "technician",
+        "tech",
+        "provider",
+        "manager",
+        "peer",
+        "staff",
+        "mht",
+        "mhp",
+    ]
+)
 # The clinician turning the conversation back to the client ("then I asked how she copes").
 FOCUS_RETURNED = re.compile(
     r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
