@@ -162,13 +162,14 @@ COPING = re.compile(
     r"made (?:it|things) easier|overc(?:a|o)me|overcoming|recovered|recovery|healed|heal|"
     r"manag(?:e|ed|ing) (?:it|to)|coped|cope with it|coping (?:strategies|skills)|"
     r"got (?:me )?through|came through|worked through|feel better|felt better|easier|stronger|"
-    r"confidence|resilien\w+|hopeful|grateful|turned (?:it|things) around|moved on|"
+    r"confidence|resilience|resilient|hopeful|grateful|turned (?:it|things) around|moved on|"
     r"doing (?:well|better|okay|ok|fine)|(?:okay|ok|fine|well|better|good) now|"
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
     r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
     r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
-    r"thriving|kept (?:at it|going|trying|pushing)|persever\w*|got there|bounced back|"
+    r"thriving|kept (?:at it|going|trying|pushing)|persevere|persevered|persevering|"
+    r"perseverance|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
     r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
     r"back on track|without (?:a|any) problem|no problem now|turned (?:things|it|"
@@ -283,7 +284,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         now = NOW.search(low, c_start, c_end) or NOT_OVER_YET.search(low, m.end(), s_end)
         if not now or LONG_PAST.search(low, c_start, c_end):
             continue
-        if not COPING.search(low, s_start, s_end) and not HEDGE.search(low, s_start, s_end):
+        if not doc.within(COPING, s_start, s_end) and not doc.within(HEDGE, s_start, s_end):
             signal.add("high", m.span())
     for m in [*doc.scan(ROUGH_SPELL), *doc.scan(PRESENT_FEELING)]:
         pos = m.start()
@@ -303,7 +304,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         s_start, s_end = doc.sentence_at(pos)
         if _UNTIL.search(low, m.end(), s_end):
             continue  # "never got over my fear of flying until I did a course"
-        hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
+        hedged = doc.within(HEDGE, s_start, s_end) or doc.within(COPING, m.end(), s_end)
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
     markers: dict[int, re.Match[str] | None] = {}  # per sentence start
@@ -329,7 +330,7 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
                 if not doc.clinician_voice(pos):
                     continue
                 span_start = present_subject.start() + lead_start if present_subject else pos
-                hedged = HEDGE.search(low, s_start, s_end) or COPING.search(low, m.end(), s_end)
+                hedged = doc.within(HEDGE, s_start, s_end) or doc.within(COPING, m.end(), s_end)
                 # Hedged or coped-with ("sometimes", "but planning helps") is a notch lower.
                 if strong:
                     signal.add("warn" if hedged else "high", (span_start, m.end()))
@@ -435,7 +436,7 @@ def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Sign
         return signal
     undone = False
     for start, end in ending:
-        for m in COPING.finditer(low, start, end):
+        for m in doc.within(COPING, start, end):
             # "therapy helped a bit, but it never really went away" is not a close.
             if UNPROCESSED.search(low, m.end(), end):
                 undone = True

@@ -281,6 +281,9 @@ def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) 
         spans.append((end - len(stripped), end - (len(stripped) - len(stripped.rstrip()))))
 
 
+_match_start = operator.methodcaller("start")
+
+
 class Doc:
     """A disclosure text prepared once for all detectors."""
 
@@ -573,6 +576,18 @@ class Doc:
             found = find_all(pattern, self.low, self.word_index())
             self._matches[id(pattern)] = found
         return found
+
+    def within(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """The matches of `scan` that lie between `start` and `end`: for a pattern asked
+        about sentence after sentence, one scan of the text instead of a search of each."""
+        found = self.scan(pattern)
+        i = bisect.bisect_left(found, start, key=_match_start)
+        inside = []
+        while i < len(found) and found[i].start() < end:
+            if found[i].end() <= end:
+                inside.append(found[i])
+            i += 1
+        return inside
 
     def scan_near(self, pattern: re.Pattern[str], word: str, reach: int) -> list[re.Match[str]]:
         """`scan`, for a pattern each match of which holds `word` (a whole word) starting
