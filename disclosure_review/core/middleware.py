@@ -68,6 +68,8 @@ class DeletedDraftMiddleware:
     `core.scoping.scoped_get_or_404` raises `DeletedDraft` for that one case; everyone
     else asking for the id still gets its 404. An htmx request is sent to My disclosures
     with the same sentence as a message, since htmx swaps no error response into a page.
+    The edit view answers a form posted to the draft itself (the new-entry form with what
+    was typed), so only requests with nothing of the author's to keep reach this.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:

@@ -137,7 +137,12 @@ def scoped_exports(user: User) -> QuerySet:
 
 
 class DeletedDraft(Exception):
-    """The user asked for a draft they deleted themselves: answered 410 Gone, not 404."""
+    """The user asked for a draft they deleted themselves: answered 410 Gone, not 404.
+
+    `core.middleware.DeletedDraftMiddleware` answers it, except for the draft's edit form
+    posted from a tab left open, which the edit view answers with the new-entry form and
+    what was typed.
+    """
 
     def __init__(self, *, pk: int, deleted_at: datetime.datetime) -> None:
         super().__init__(f"Draft #{pk} was deleted by its author.")

@@ -17,11 +17,12 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, retarget
 
 from disclosure_review.audit.services import audit_log
 from disclosure_review.core import charts
 from disclosure_review.core.scoping import (
+    DeletedDraft,
     own_disclosures,
     own_draft_deleted_at,
     scoped_clients,
@@ -226,9 +227,16 @@ def _handle_form(
 @login_required
 @never_cache
 def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    disclosure = scoped_get_or_404(
-        request, own_disclosures(request.user).select_related("client"), pk=pk
-    )
+    try:
+        disclosure = scoped_get_or_404(
+            request, own_disclosures(request.user).select_related("client"), pk=pk
+        )
+    except DeletedDraft as deleted:
+        # A GET has nothing to lose and gets the middleware's 410 page; a form sent from a
+        # tab left open on the draft carries what its author typed since.
+        if request.method != "POST":
+            raise
+        return _deleted_draft_as_new_entry(request, deleted)
     if disclosure.status != Disclosure.Status.DRAFT:
         messages.info(request, "Only drafts can be edited; this entry has been submitted.")
         return redirect(disclosure)
@@ -239,6 +247,31 @@ def disclosure_edit(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "disclosures/form.html", context)
     form = DisclosureForm(request.POST, user=request.user, instance=disclosure)
     return _handle_form(request, form, disclosure=disclosure)
+
+
+def _deleted_draft_as_new_entry(request: HttpRequest, deleted: DeletedDraft) -> HttpResponse:
+    """The edit form of a draft its author has since deleted, offered back as a new entry.
+
+    Only `core.scoping` decides that the draft was this user's and that they deleted it
+    (it raises `DeletedDraft`); anyone else got its 404 there. The posted fields are checked
+    as a new entry's and shown on the new-entry form, which posts to `disclosure_new`, under
+    a notice of when the draft was deleted. Nothing is saved or audited until they save
+    from it, as for any new entry. The form gets a fresh `submission_key`: the deleted
+    draft's would let two such tabs land on one new entry. 410, like every other request
+    for the draft, since nothing asked for was done; htmx swaps the whole page in, as the
+    edit form has no part that could hold it.
+    """
+    data = request.POST.copy()
+    data["submission_key"] = str(uuid.uuid4())
+    data["version"] = ""
+    form = DisclosureForm(data, user=request.user)
+    form.is_valid()
+    context = {**_form_context(form, result=_preview_feedback(form)), "deleted_draft": deleted}
+    response = render(request, "disclosures/form.html", context, status=410)
+    if request.htmx:
+        retarget(response, "body")
+        response["HX-Reswap"] = "innerHTML show:window:top"
+    return response
 
 
 @require_POST

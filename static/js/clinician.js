@@ -35,7 +35,8 @@
 
   function init() {
     var text = document.getElementById("id_text");
-    if (text && document.getElementById("text-count")) {
+    if (text && document.getElementById("text-count") && !text.dataset.wired) {
+      text.dataset.wired = "true";
       text.addEventListener("input", function () { updateCount(text); });
       updateCount(text);
     }
@@ -46,11 +47,13 @@
   }
 
   // htmx answers a form with errors with 4xx; on the clinician's forms those answers hold
-  // the form with its messages, so swap them in like a success.
+  // the form with its messages, so swap them in like a success. A 410 holds the new-entry
+  // form with what was typed on a draft deleted in another tab.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
     var origin = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.detail.elt;
-    if ((status === 409 || status === 422) && origin && origin.closest("[data-clinician-form]")) {
+    var kept = status === 409 || status === 410 || status === 422;
+    if (kept && origin && origin.closest("[data-clinician-form]")) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -64,6 +67,11 @@
     var target = event.detail.target;
     var region = target && target.id ? document.getElementById(target.id) : null;
     if (region && region.hasAttribute("tabindex")) { region.focus(); }
+  });
+
+  // A whole page swapped in by htmx is set up like one loaded by the browser.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.detail.target === document.body) { init(); }
   });
 
   if (document.readyState === "loading") {

@@ -187,3 +187,77 @@ def test_an_optional_choice_can_be_cleared_and_the_feedback_follows(demo, sign_i
     expect(group.locator("input:checked")).to_have_count(0)
     expect(clear).to_be_hidden()
     expect(role_reversal).to_have_count(0)
+
+
+STALE = "Added in the tab left open: I said the move was hard for me too, then asked about hers."
+
+
+def _draft_open_in_two_tabs(page, live_server):
+    """A draft saved in `page`, its edit form open in a second tab of the same session with
+    STALE typed into it, then the draft deleted from `page`. Returns the second tab."""
+    page.goto(f"{live_server.url}/disclosures/new/")
+    page.locator("#id_client").fill("C-001")
+    page.locator("#id_text").fill(SAFE)
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_url(re.compile(r"/disclosures/\d+/edit/$"))
+    stale = page.context.new_page()
+    stale.goto(page.url)
+    stale.locator("#id_text").fill(STALE)
+    with stale.expect_response(re.compile(r"/disclosures/preview/$")):
+        stale.get_by_text("Comforted me", exact=True).click()
+
+    page.get_by_text("Delete this draft").click()
+    page.get_by_role("button", name="Delete draft").click()
+    page.wait_for_url(re.compile(r"/disclosures/$"))
+    assert not Disclosure.objects.filter(status="draft", text=SAFE).exists()
+    return stale
+
+
+def _saved_from_the_kept_form(stale, deleted_url: str) -> None:
+    expect(stale.locator("h1")).to_have_text("New disclosure")
+    notice = stale.locator("#deleted-draft-notice")
+    expect(notice).to_contain_text("You deleted this draft on")
+    expect(notice).to_contain_text("creates a new entry")
+    expect(stale.locator("#id_text")).to_have_value(STALE)
+    expect(stale.get_by_label("Comforted me")).to_be_checked()
+    expect(stale.locator("#feedback [data-category]")).to_be_visible()
+    assert not Disclosure.objects.filter(text=STALE).exists()  # nothing saved yet
+    assert serious_violations(stale) == []
+
+    stale.get_by_role("button", name="Save draft").click()
+    stale.wait_for_url(re.compile(r"/disclosures/\d+/edit/$"))
+    entry = Disclosure.objects.get(text=STALE)
+    assert entry.status == "draft" and entry.client_response == "comforted_therapist"
+    assert not stale.url.endswith(deleted_url)
+    expect(stale.locator("#id_text")).to_have_value(STALE)
+
+
+def test_saving_from_a_tab_left_open_on_a_deleted_draft_keeps_the_text(demo, sign_in, live_server):
+    page = sign_in("clinician1", DEMO_PASSWORD)
+    stale = _draft_open_in_two_tabs(page, live_server)
+    deleted_url = stale.url
+
+    stale.get_by_role("button", name="Save draft").click()
+    stale.wait_for_load_state()
+    assert stale.url.endswith(deleted_url)  # the answer to the POST, not a redirect
+    expect(stale.locator("#deleted-draft-notice")).to_be_focused()
+    _saved_from_the_kept_form(stale, deleted_url)
+
+
+def test_an_htmx_post_from_the_tab_swaps_the_kept_form_in(demo, sign_in, live_server):
+    page = sign_in("clinician1", DEMO_PASSWORD)
+    stale = _draft_open_in_two_tabs(page, live_server)
+    deleted_url = stale.url
+
+    # The edit form itself saves without htmx; an htmx post of it gets the same page.
+    stale.evaluate(
+        "htmx.ajax('POST', location.pathname, {source: '#disclosure-form', target: '#feedback'})"
+    )
+    expect(stale.locator("#deleted-draft-notice")).to_be_focused()
+    expect(stale).to_have_title(re.compile(r"^New disclosure"))
+    expect(stale.locator("#feedback-summary")).to_have_count(1)
+    stale.locator("#id_text").press("End")
+    stale.locator("#id_text").press_sequentially(" Then", delay=5)
+    expect(stale.locator("#text-count")).to_have_text(re.compile(rf"^{len(STALE) + 5} of"))
+    stale.locator("#id_text").fill(STALE)
+    _saved_from_the_kept_form(stale, deleted_url)

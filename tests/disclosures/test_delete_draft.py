@@ -274,7 +274,6 @@ def deleted_on(event: AuditEvent) -> str:
     [
         ("get", "/disclosures/{pk}/", None),
         ("get", "/disclosures/{pk}/edit/", None),
-        ("post", "/disclosures/{pk}/edit/", form_data(action="draft")),
         ("post", "/disclosures/{pk}/withdraw/", {"reason": "Logged twice."}),
         ("post", "/disclosures/{pk}/comments/", {"body": "Hello"}),
     ],
