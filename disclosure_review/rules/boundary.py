@@ -21,6 +21,7 @@ PUBLIC_SERVICE = re.compile(
     r"practice|surgery|hospital|centre|center|food ?bank|library|pharmacy|chemist|police|"
     r"council|job ?centre|citizens advice|a&e|support group|switchboard|reception|office|"
     r"hub|drop-in|duty (?:line|number|team|worker|desk)|team inbox|out of hours|out-of-hours|"
+    r"(?:ring|call|phone|text|contact) us|the line|our line|24/7|freephone|toll-free|"
     r"on-call)\b"
 )
 
@@ -180,8 +181,8 @@ TOLD_WHERE = re.compile(
     r"\b(?:told|tell|telling|showed|show|gave|give|giving|shared|share|sharing|mentioned|"
     r"sent|send|sending|wrote down|texted|emailed|e-mailed|messaged|dm'?d|dmed|whatsapped|"
     r"handed|passed on|forwarded|provided|jotted down|scribbled down|wrote)\s+"
-    r"(?:him|her|them|the client|my client|the patient)?\s*"
-    r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?address|"
+    r"(?:him|her|them|the client|my client|the patient|[a-z]+(?= my | which | what | where ))?\s*"
+    r"(?:where (?:i|we) (?:live|lived|stay)|my (?:home |house |full |new |postal )?ad+res+|"
     r"my postcode|my zip code|what street i live on|(?:which|what) (?:street|road|suburb|estate|"
     r"area|building) (?:i|we) (?:live|lived|moved|stay)(?: (?:on|in|to))?)\b"
 )
@@ -190,12 +191,12 @@ MY_ADDRESS_IS = re.compile(r"\bmy (?:home |house )?(?:address|postcode|zip code)
 _SHARING_VERB = (
     r"(?:gave|give|giving|given|shared|share|sharing|passed on|sent|send|sending|texted|"
     r"emailed|e-mailed|messaged|dm'?d|dmed|forwarded|provided|jotted down|wrote down|left|"
-    r"handed|told|tell|offered|swapped|exchanged)"
+    r"handed|told|tell|offered|swapped|exchanged|wrote|written|scribbled)"
 )
 SHARED_CONTACT = re.compile(
     rf"\b{_SHARING_VERB}\b[^.;!?]{{0,25}}?\bmy\s+"
     r"(?P<kind>(?:(?:personal|private|own|home|mobile|cell|work|direct|other)\s+){0,3}"
-    r"(?:phone\s+)?(?:number|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
+    r"(?:phone\s+)?(?:number|numbr|mobile|cell|digits|landline|e-?mail(?: address)?|whatsapp|"
     r"snapchat|instagram|insta|facebook|handle|username|socials|(?:gmail|hotmail|yahoo|outlook|"
     r"icloud)(?: address| account)?))\b"
 )
@@ -233,7 +234,7 @@ _SCHOOL_WORD_LIST = """primary secondary high elementary middle junior infant in
 _SCHOOL_WORDS = frozenset(_SCHOOL_WORD_LIST.split())
 SCHOOL_LOWER = re.compile(
     r"\b(?:go|goes|went|going|attend|attends|attended|attending|started|start|starts|is at|"
-    r"are at|at)\s+(?:to\s+)?(?!(?:the|a|an|local|same|his|her|their|my|our|your|primary|"
+    r"are at|at)\s+(?:to\s+)?(?!(?:to|the|a|an|local|same|his|her|their|my|our|your|primary|"
     r"secondary|high|school|nursery|college|uni|university)\b)(?:[a-z][\w'-]+\s+){1,3}"
     r"(?:primary|secondary|high|elementary|grammar|academy|school|nursery|kindergarten|"
     r"preschool|montessori)\b"
@@ -339,7 +340,8 @@ _MY_OUR = ("my", "our")
 _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 
 WORKPLACE = re.compile(
-    rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+(?:works|worked|is working|has worked|teaches|"
+    rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+[a-z]+(?=\s+(?:works|worked|is|'s)\b))?(?:\s+(?:works|"
+    rf"worked|is working|has worked|teaches|"
     rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?|"
     rf"(?:runs|owns|manages)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
     rf"'s (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -456,6 +458,7 @@ _WORK_WORDS = frozenset(
 _CONTACT_WORDS = frozenset(
     [
         "number",
+        "numbr",
         "mobile",
         "cell",
         "digits",
@@ -566,6 +569,14 @@ def _in_public_service_context(doc: Doc, pos: int) -> bool:
     return PUBLIC_SERVICE.search(doc.low, s_start, s_end) is not None
 
 
+_NEGATED_OBJECT = re.compile(r"\b(?:neither|not|never|no)\b")
+_NAMES = frozenset(["names", "name"])
+CHILD_NAMES_TOLD = re.compile(
+    r"(?:My|my|Our|our)\s+(?:kids|children|son|daughter|sons|daughters|boys|girls|twins)'?s?\s+"
+    r"names?\b[^.;!?]{0,60}?\b(?:told|gave|said)\b[^.;!?]{0,15}?[:,]\s*[A-Z][a-z]+"
+)
+
+
 def _NOT_PLACE_FIRST(street: str) -> bool:
     return street.split()[0] in _NOT_PLACE
 
@@ -608,11 +619,23 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in doc.scan_near(SHARED_CONTACT, "my", _SHARED_CONTACT_REACH) if shared else ():
         if "work" in m.group("kind") or doc.suppressed(m.start()):
             continue
+        if _NEGATED_OBJECT.search(m.group()):
+            continue  # "I gave Idris neither my number nor my address"
         signal.add("high", m.span())
+    # The clinician's number or account given when the client asked for it.
+    for m in doc.scan(PERSONAL_NUMBER) if doc.has_any(_CONTACT_WORDS) else ():
+        if not m.group("third") and _granted_contact(doc, m.start(), m.end()):
+            signal.add("high", m.span())
+    # "kept pressing for my children's names and I told him: Ruby and Finn."
+    for m in CHILD_NAMES_TOLD.finditer(cased) if doc.has_any(_NAMES) else ():
+        if not doc.suppressed(m.start()):
+            signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
         for m in doc.scan(pattern):
             if doc.suppressed(m.start()):
                 continue
+            if doc.quoted(m.start()):
+                continue  # 'Juno said, "Here's my number"'
             # "my number is on the clinic website" is the work line, unless called personal.
             if (
                 pattern is HERE_IS_MY_NUMBER
@@ -752,7 +775,7 @@ INTIMATE_EXPLICIT = re.compile(
     r"incompatible)|(?:had|have|having|has) (?:had )?sex|slept with|sleeping with|"
     r"sleeping together|slept together|making love|made love|one[- ]night stands?|"
     r"hook(?:ed|ing)? up with|libido|sex drive|erectile|impotence|impotent|orgasms?|"
-    r"foreplay|porn(?:ography)?|threesomes?|kinks?|kinky|open relationship|swingers?|"
+    r"foreplay|porn(?:ography)?|threesomes?|hook-?ups?|kinks?|kinky|open relationship|swingers?|"
     r"swinging|in bed (?:with|together)|good in bed|(?:problems?|issues?|trouble|struggles?|"
     r"struggled|things|difficulties|going on|happening|rough patch) in (?:the )?bed(?:room)?|"
     r"bedroom (?:problems?|issues?|life)|(?:without|no) sex|sexless|(?:tried|try|trying|do|did|"
@@ -771,7 +794,7 @@ INTIMACY = re.compile(
     r"problems?|issues?|side|partner)|(?:on|using|joined|downloaded|back on) (?:hinge|tinder|"
     r"bumble|grindr|okcupid|feeld|plenty of fish|the apps|dating apps?|a dating app)|"
     r"(?:went|been|going) on (?:\w+ )?(?:dates|a date|first dates)|(?:my )?dating life|"
-    r"(?:been|started|i'?m|i am) dating|hook-?ups?)\b"
+    r"(?:been|started|i'?m|i am) dating)\b"
 )
 # A negation right before the act is what was shared ("we haven't had sex in months"), not
 # a disclosure withheld ("I didn't tell her about my sex life").
@@ -955,6 +978,7 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 _PLATFORM = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|tik tok|twitter|x|snapchat|snap|linkedin|"
     r"whatsapp|discord|telegram|signal|youtube|onlyfans|bluesky|threads|messenger|hinge|tinder|"
+    r"facebok|facbook|instagam|instgram|whatsap|"
     r"bumble|grindr)"
 )
 CONTACT_ME = re.compile(
@@ -968,6 +992,7 @@ _WORK_CHANNEL = re.compile(
 PLATFORM_INVITE = re.compile(
     rf"\b(?:add|added|adding|follow|followed|following|connect|connected|friend|friended|"
     rf"find|look|search|dm|message|subscribe|check out)\b[^.;!?]{{0,30}}?\b(?:on|my)\s+"
+    rf"(?:personal\s+|private\s+|own\s+)?"
     rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b|"
     rf"\b(?:i'?m|i am|we'?re|we are)\s+(?:also\s+|easy to find\s+)?on\s+{_PLATFORM}\s+"
     r"(?:as|under|@)\b"
@@ -980,8 +1005,11 @@ PERSONAL_NUMBER = re.compile(
     r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home|whatsapp|signal|viber)\s+){0,3}"
     r"(?:phone\s+)?(?:number|mobile|cell|phone)\b|"
     r"\bmy\s+(?:personal|private|own|home)\s+(?:e-?mail|gmail|hotmail)(?:\s+address)?\b|"
+    r"\bmy\s+(?:personal\s+|private\s+|own\s+)?(?:whatsapp|snapchat|snap|instagram|insta|tiktok|"
+    r"facebook|signal|telegram)(?:\s+(?:account|handle|page|profile))?\b|"
     r"\b(?P<third>her|his)\s+(?:own\s+)?(?:personal|private)\s+(?:(?:mobile|cell|home)\s+)?"
-    r"(?:phone\s+)?(?:number|mobile|cell|phone)\b"
+    r"(?:phone\s+)?(?:number|mobile|cell|phone|whatsapp|snapchat|snap|instagram|insta|tiktok|"
+    r"facebook|account|handle|e-?mail)\b"
 )
 _CONTACT_PURPOSE = re.compile(
     r"\b(?:in case|any ?time|whenever|if (?:he|she|they) (?:need|needs|needed|want|wants)|"
@@ -1012,8 +1040,10 @@ MEETING = re.compile(
     r"say|describe|notice|try|practi[sc]e|complete|write|explore|name|rate|identify|look|bring|"
     r"use|keep|review|discuss|tell|ask|take part)\b)(?:along\s+|round\s+|"
     r"over\s+)?(?:to|round|over|along)\b|"
-    r"\b(?:see|meet|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|you|"
-    r"him|her|them|me)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|the session)"
+    r"\b(?:see|saw|meet|met|meeting|contact|talk to|speak to|text|call|message)\s+(?:each other|"
+    r"you|"
+    r"him|her|them|me|[a-z]+)\s+outside\s+(?:of\s+)?(?:sessions?|therapy|work|the clinic|"
+    r"the session)"
     r"\b|\boutside\s+(?:of\s+)?(?:sessions?|therapy|work hours)\b|"
     r"\b(?:offer(?:ed|ing)?|promised|agreed|said i(?:'d| would| could| can))\s+(?:to\s+)?"
     r"(?:drive|give|giving|take|taking|pick|picking|drop|dropping|run|running)\s+(?:her|him|them|"
@@ -1080,8 +1110,8 @@ ACCEPTED_INVITE = re.compile(
 
 # The client asked and the clinician said no: "pt asked to follow me on insta, I said no".
 _CLIENT_ASKED = re.compile(
-    r"\b(?:she|he|they|pt|client|patient|young person|service user|member|consumer|resident) "
-    r"(?:asked|wanted|tried|requested|offered|invited me)"
+    r"\b(?:(?!(?:i|we)\b)[a-z]+|young person|service user) "
+    r"(?:asked|wanted|tried|requested|offered|invited me|sent me(?: a)?)"
     r"(?: me)?(?: if| whether| to| for| could)?(?: (?:she|he|they|i) (?:could|can|might))?\s*$"
 )
 _DECLINED = re.compile(
@@ -1094,13 +1124,26 @@ _DECLINED = re.compile(
 
 
 _ASKED_FOR = re.compile(
-    r"\b(?:she|he|they|pt|client|patient|young person|service user)\s+(?:asked|begged|pushed|"
-    r"pressed|wanted)\s+(?:me\s+)?(?:for\s+)?$"
+    r"\b(?!(?:i|we)\b)[a-z]+\s+(?:kept\s+)?(?:asked|asking|begged|pushed|pressing|pressed|wanted)\s+"
+    r"(?:me\s+)?(?:for\s+)?$"
 )
 _GAVE_IT = re.compile(
     r"\b(?:gave|give|giving|sent|texted|shared|wrote down|handed over)\s+"
-    r"(?:it|(?:her|him|them)\s+it)\b|\b(?:said yes|i agreed)\b"
+    r"(?:it|(?:her|him|them)\s+(?:it|mine))\b|\bwrote it (?:down|on)\b|\b(?:said yes|i agreed)\b"
 )
+
+
+def _granted_contact(doc: Doc, start: int, end: int) -> bool | None:
+    """For "my number" asked for by the client: whether the clinician gave it ("she asked for
+    my number and I gave it to her"); None when it was not asked for."""
+    low = doc.low
+    s_start, s_end = doc.sentence_at(start)
+    if not _ASKED_FOR.search(low, max(s_start, start - 30), start):
+        return None
+    grant = _GAVE_IT.search(low, end, s_end)
+    return grant is not None and not doc.negated(grant.start()) and not doc.hypothetical(start)
+
+
 _CLIENT_SENT = re.compile(
     r"\b(?:she|he|they|pt|client|patient|young person|service user|member)\s+(?:then\s+|also\s+|"
     r"even\s+)?$"
@@ -1134,7 +1177,8 @@ _REPORTED_QUESTION = re.compile(
 )
 _GRANTED = re.compile(
     r"\b(?:said|say|told (?:her|him|them)|replied|answered)(?: that)? (?:yes|yeah|yep|sure|"
-    r"ok|okay|of course|fine|no problem|go ahead|(?:that|it) (?:was|is|would be|'s) "
+    r"ok|okay|of course|fine|no problem|go ahead|i would|i'?d love to|i will|i'?d be happy to|"
+    r"(?:that|it) (?:was|is|would be|'s) "
     r"(?:fine|ok|okay|alright|all right))\b|\bi (?:agreed|accepted)\b(?! with| that)"
 )
 
@@ -1207,10 +1251,13 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, s_end = doc.sentence_at(m.start())
         # "She asked for my personal email; I gave her the team inbox": a request, which
         # counts only when granted.
-        if _ASKED_FOR.search(low, max(s_start, m.start() - 30), m.start()):
-            if _GAVE_IT.search(low, m.end(), s_end) and not _held_back(doc, m.start(), m.end()):
+        granted = _granted_contact(doc, m.start(), m.end())
+        if granted is not None:
+            if granted:
                 signal.add("high", m.span())
             continue
+        if doc.quoted(m.start()):
+            continue  # 'Juno said, "Here's my number"' is the client's
         if doc.suppressed(m.start()):
             # A number the client asked for and was given needs no other stated purpose.
             given = _granted_request(doc, m.start(), m.end())
@@ -1252,7 +1299,7 @@ _JUDGED = (
     r"\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
     r"completely\s+|totally\s+|plain\s+)?(?:wrong(?!\s+(?:with|about|number|turn|way|"
     r"person|place|time))|a sin|sinful|immoral|unnatural|shameful|evil|selfish|disgusting|"
-    r"wicked|not natural|against god|against (?:my|our) (?:values|faith|religion)|"
+    r"wicked|cowardly|not natural|against god|against (?:my|our) (?:values|faith|religion)|"
     r"never the answer|never okay|never ok|unforgivable|a cop-out|the easy way out)\b"
 )
 JUDGEMENT = re.compile(rf"\b(?:is|are|was|were|would be|be){_JUDGED}")
@@ -1294,6 +1341,9 @@ POLITICAL_CONTEMPT = re.compile(
 )
 OWN_CHOICE = re.compile(
     r"\bif (?:i were|i was) (?:you|him|her|them)\b|\bif it (?:were|was) me\b|"
+    r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|needs? to|ought to|has to|have to)\b"
+    r"[^.;!?]{0,40}?\blike (?:me|i did|i do)\b|\bthe only (?:ethical|moral|right|decent|proper) "
+    r"(?:way|choice|thing)\b|"
     r"\bin (?:your|his|her|their) (?:shoes|position|"
     r"place),? i(?:'d| would)\b|\b(?:you|he|she|they) should (?:do )?(?:the same|what i did|"
     r"like i did)\b|\bdo what i did\b|\bwhat i would do\b"
@@ -1336,6 +1386,7 @@ _REGRET_WORDS = frozenset(["regret"])
 # The clinician's own habit made the client's rule: "I don't drink so he shouldn't either".
 OWN_HABIT_RULE = re.compile(
     r"\b(?:so|and) (?:you|he|she|they) (?:should(?:n'?t|nt| not)?|must(?:n'?t|nt| not)?|ought to|"
+    r"has to|have to|"
     r"(?:need|needs) to)\b[^.;,!?]{0,30}?\b(?:either|too|as well|also|the same|neither)\b|"
     r"\bso should (?:you|he|she|they)\b"
 )

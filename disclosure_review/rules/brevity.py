@@ -98,14 +98,31 @@ NTH_TIME = re.compile(
     r"\b(?P<nth>third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) (?:time (?:this |in "
     r"(?:the |a )?(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days)|"
     r"(?:time|session|"
-    r"appointment|week) (?:in a row|running))\b"
+    r"appointment|week) (?:in a row|running))\b|"
+    r"\b(?P<count>three|four|five|six|seven|[3-9]) times (?:this |in (?:the |a )?(?:last |past )?)"
+    r"(?:month|fortnight|week|few weeks)\b"
 )
-_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NTH = {
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
 _DISCLOSING = re.compile(
     r"\b(?:told|shared|disclosed|mentioned|brought (?:it |this |that )?up|talked about|opened up|"
     r"self-disclosed)\b"
 )
-_TIME_WORD = frozenset(["time", "session", "appointment", "week"])
+_OTHER_ACT = re.compile(
+    r"\b(?:reminded|asked|prompted|chased|nagged|rang|called|texted|emailed|warned|told (?:him|"
+    r"her|them) to)\b"
+)
+_TIME_WORD = frozenset(["time", "times", "session", "appointment", "week"])
 
 
 def _said_nth(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
@@ -116,7 +133,11 @@ def _said_nth(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
         verb = _DISCLOSING.search(doc.low, s_start, s_end)
         if verb is None or not doc.clinician_voice(verb.start()) or doc.suppressed(m.start()):
             continue
-        nth = m.group("nth")
+        # "Reminded Marcus for the third time this month to sign his form" counts reminders.
+        c_start, _ = doc.clause_at(m.start())
+        if _OTHER_ACT.search(doc.low, c_start, m.start()):
+            continue
+        nth = m.group("nth") or m.group("count")
         found.append((_NTH.get(nth) or int(nth[0]), m.span()))
     return found
 

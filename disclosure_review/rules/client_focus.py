@@ -86,7 +86,9 @@ THERAPIST_NEED = re.compile(
     r"\bwonder(?:ed|ing)?\s+(?:if|whether)\s+i'?m\s+(?:any\s+good|good\s+enough|cut\s+out\s+for)|"
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
     r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
-    r"\b(?:vented|offloaded|ranted|moaned)\s+(?:re|about|on)\s+my\b|"
+    r"\b(?:vented|offloaded|ranted|moaned)\s+(?:re|about|abt|on)\s+(?:my|him|her|them|it)\b|"
+    r"\b(?:needed|wanted)\s+to\s+(?:talk|vent|offload|speak)\b[^.;!?]{0,30}?\bto\s+(?:someone|"
+    r"somebody|anyone)\b|"
     r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
     r"(?:(?:a bit|a little|a lot|myself|my feelings)\s+)?(?:about|on|to)\b|"
     r"\b(?:had\s+a\s+(?:bit of a\s+|little\s+|quick\s+|good\s+)?(?:moan|rant|vent|whinge|"
@@ -130,6 +132,10 @@ _WIDE_FORMS = (
     r"i\s+(?:needed|need|wanted)\s+(?:a minute|a moment|a break|some water|a tissue|to stop)\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,12}}?(?:saying|said|wrote)\s+(?:that\s+)?(?:she|he|they)\s+"
     r"hoped\s+i\s+(?:was|'d be|would be|am)\s+(?:feeling\s+)?(?:better|ok|okay|alright)\b|"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,14}}?(?:asking|asked|checking|checked)\s+(?:me\s+)?"
+    r"(?:if|whether|how)\s+i\s+(?:was|am|'m)\s+(?:ok|okay|alright|all right|doing|coping|"
+    r"holding up|"
+    r"feeling)\b|"
     rf"\b{_CLIENT}\s+(?:\w+\s+)?offered\s+(?:reassurance|comfort|support|sympathy)\s+to\s+"
     r"(?:me|the (?:writer|clinician|therapist|counsell?or|worker))\b"
 )
@@ -145,7 +151,8 @@ ROLE_REVERSAL = re.compile(
     rf"apologi[sz](?:ed|ing) to)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|began|kept|even|actually|gently|was)\s+)?"
     rf"(?:gave|give|giving|offered|offering|handed|handing|passed|passing|brought|bringing|"
-    rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|a hug|"
+    rf"made|making)\s+me\s+(?:some\s+|a\s+|the\s+|her\s+|his\s+|their\s+|good\s+)?(?:advice|advise|"
+    rf"a hug|"
     rf"hugs|tissues?|reassurance|support|comfort|tips|pep talk|cup of tea|tea|compliments?|soup|"
     rf"food|a get well card|a meal)\b|"
     rf"\b{_CLIENT}\s+(?:(?:then|ended up|started|kept|even|actually)\s+)?(?:asked|asking|checked|"
@@ -164,6 +171,7 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:spent\s+(?:[\w-]+\s+){{1,5}}?)?(?:telling|told)\s+me\s+(?:that\s+)?"
     r"i'?m\s+(?:brilliant|great|amazing|a good|good at|the best|doing (?:a )?(?:great|good|"
     r"brilliant))|"
+    r"\b(?:offer(?:ed|ing) to|said (?:she|he|they)(?:'d| would)) pray for me\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
@@ -347,11 +355,17 @@ def therapist_need(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         # "I noticed an urge to fill the silence, but didn't act on it".
         if doc.has_any(URGE_WORDS) and URGE_RESISTED.search(doc.low, s_start, s_end):
             continue
+        if _INSTEAD.search(doc.low, s_start, s_end):
+            continue  # "To fill the silence, I asked about her week rather than telling her..."
         if not doc.negated(pos) and not doc.hypothetical(pos):
             signal.add("warn", m.span())
     return signal
 
 
+_INSTEAD = re.compile(
+    r"\b(?:rather than|instead of)\s+(?:telling|sharing|mentioning|talking about|bringing up|"
+    r"going into)\b"
+)
 _SELF_IN_NOTE = re.compile(r"\b(?:herself|himself|themselves)\b")
 
 
@@ -472,7 +486,10 @@ def overidentification(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         if _BEEN_THERE.search(m.group()) and (_lived(doc) or _travel_near(doc, pos)):
             continue
         # "Two members of the group are in the same boat" compares clients.
-        if "boat" in m.group() and not _SAME_BOAT_CLAIM.search(doc.low, s_start, m.end()):
+        if "boat" in m.group() and (
+            not _SAME_BOAT_CLAIM.search(doc.low, s_start, m.end())
+            or _ALL_OF_US.search(doc.low, s_start, m.end() + 20)
+        ):
             continue
         signal.add("warn", m.span())
     return signal
@@ -483,6 +500,8 @@ _BEEN_THERE = re.compile(r"\bbeen\s+(?:there|in (?:your|his|her|their) shoes)")
 _SAME_BOAT_CLAIM = re.compile(
     r"\b(?:we|we'?re|us|i|i'?m|me|you|both|said|told|says)\b[^.;!?]*\bsame\s+boat\b"
 )
+# "We're all in the same boat of being human": everyone's lot, not an identical experience.
+_ALL_OF_US = re.compile(r"\bsame\s+boat\s+(?:of\s+being|as\s+(?:everyone|everybody|all of us))\b")
 # Travel: "I've been there" about a city is a visit, not a claim of the same experience.
 _TRAVEL = re.compile(
     r"\b(?:travel\w*|trips?|holidays?|vacations?|visit\w*|flights?|abroad|city|country|trams?|"

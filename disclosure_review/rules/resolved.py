@@ -22,13 +22,15 @@ STRONG_DIFFICULTY = re.compile(
     r"(?:rent|food|bills)|sofa[- ]?surfing|dark thoughts|health scare|felt faint|"
     r"(?:barely|hardly|not) (?:been )?(?:sleeping|eating|coping)|struggl(?:e|es|ing|in)\b|"
     r"experiencing (?:[\w-]+ ){0,3}?(?:distress|difficulties|problems|crisis|grief)|"
-    r"marital (?:difficulties|problems)|"
+    r"marital (?:difficulties|problems)|(?:drinking|using|smoking|self-harming|bingeing|"
+    r"gambling|purging) again|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
     r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
     r"signed off (?:work|sick)|off (?:work )?sick|on (?:sick|stress|medical|compassionate) leave|"
     r"hanging (?:on )?by a thread|having (?:such |a really |a very |a )?(?:hard|rough|"
     r"tough|difficult|horrible|awful|terrible) time|"
-    r"heartbroken|devastated|depressed|suicidal|in crisis|breaking down|broken|"
+    r"heartbroken|devastated|depress?ed|suicidal|hate (?:my body|myself|my life|the way i look)|"
+    r"counting calories|bingeing|binging|purging|cutting myself|in crisis|breaking down|broken|"
     r"still (?:finding|find) it (?:\w+ )?(?:hard|difficult|tough)|hard to get through|"
     r"getting through the days|get through the days|"
     r"(?:not|haven'?t been|can'?t|cannot|barely) (?:sleeping|sleep|eating|coping|"
@@ -62,7 +64,7 @@ LIFE_EVENT = re.compile(
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
     r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|eviction|"
     r"repossess(?:ed|ion)|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|dementia|alzheimer'?s|"
-    r"affair(?!s)|court case|lawsuit|being sued|moved out|kicked me out|overdose|"
+    r"affair(?!s)|relapsed|relapse|court case|lawsuit|being sued|moved out|kicked me out|overdose|"
     r"(?:(?<='s )|(?<=s' )|(?<=\ba )|(?<=my ))stroke|(?:house |flat )?fire|"
     r"gutted (?:my|our|her|his) (?:flat|house|home)|burn(?:ed|t) down|flooded|"
     r"(?:husband|wife|partner|boyfriend|girlfriend) (?:he |she )?(?:leave|leaves) me|"
@@ -108,9 +110,13 @@ UNPROCESSED = re.compile(
     r"still not over|not over (?:it|him|her|them|my|the|losing|what)|(?:haven'?t|have not|"
     r"not|never) (?:yet |really |fully |properly )?(?:come to terms|moved on|processed|dealt with|"
     r"made peace|worked through)|(?:can'?t|cannot|couldn'?t) (?:move on|let (?:it|go))|"
-    r"still (?:processing|raw|hurts?|grieving|reeling|recovering|healing|coming to terms|"
+    r"still (?:really |so |very |quite )?(?:processing|raw|hurts?|grieving|reeling|recovering|"
+    r"healing|coming to terms|"
     r"trying to come to terms|in shock|shaken|haunted|numb|going on|ongoing|dragging on|"
-    r"unfolding|happening)|never (?:really |fully |completely |"
+    r"unfolding|happening|eats (?:me|at me) up|eating (?:me|at me)|haunts me|gets to me|"
+    r"upsets me|bothers me)|(?:can'?t|cannot) stop thinking about|keep thinking about|"
+    r"(?:can'?t|cannot) get (?:it|this|that|them|him|her) out of my head|"
+    r"never (?:really |fully |completely |"
     r"quite )?(?:went|goes|gone) away|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|"
     r"never) (?:really |fully |completely |quite )?(?:gone away|go away|left me|lifted|healed))\b"
 )
@@ -141,7 +147,9 @@ JUST_EVENT = re.compile(
     r"\b(?:just|only just|recently)\s+(?:passed away|died|lost|left me|broke up|split up|"
     r"separated|been diagnosed|got divorced|had a miscarriage|been made redundant)\b|"
     r"\bmy (?:very )?recent (?:break-?up|divorce|separation|loss|bereavement|diagnosis|"
-    r"miscarriage|redundancy)\b"
+    r"miscarriage|redundancy)\b|\b(?:marriage|relationship|engagement) (?:had |has )?(?:just|"
+    r"only just|"
+    r"recently) (?:ended|finished|broken down|fallen apart|collapsed)\b"
 )
 # A feeling of the present told as a whole: "how lonely I've been feeling since the move".
 PRESENT_FEELING = re.compile(
@@ -166,7 +174,8 @@ COPING = re.compile(
     r"doing (?:well|better|okay|ok|fine)|(?:okay|ok|fine|well|better|good) now|"
     r"in a (?:good|better) place|haven'?t (?:experienced|had|felt) (?:one|it|that|them) since|"
     r"no longer|support group|grounding|breathing|small steps|one day at a time|"
-    r"(?:gradually|slowly) (?:got|built|improved)|worth it|realised|realized|found that|"
+    r"(?:gradually|slowly) (?:got|built|improved)|worth it|made the difference|realised|realized|"
+    r"found that|"
     r"came out the other side|pulled (?:me )?through|proud|how far i'?ve come|come a long way|"
     r"thriving|kept (?:at it|going|trying|pushing)|persevere|persevered|persevering|"
     r"perseverance|got there|bounced back|"
@@ -248,7 +257,11 @@ def _owned_by_clinician(doc: Doc, pos: int) -> bool:
     s_start, s_end = doc.sentence_at(pos)
     if _FIRST_PERSON.search(doc.low, s_start, s_end):
         return True
-    return _NOTE_OPENING.match(doc.low, s_start) is not None
+    # A note in shorthand ("Mentioned last week was hard") or about the clinician in the
+    # third person ("Counsellor told the student she's been so depressed since...").
+    return _NOTE_OPENING.match(doc.low, s_start) is not None or doc.clinician_subject(
+        pos, acting=True
+    )
 
 
 _NOTE_OPENING = re.compile(
@@ -272,6 +285,9 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
     for m in doc.scan(LIFE_EVENT):
         if doc.suppressed(m.start()) or not doc.clinician_voice(m.start()):
             continue
+        if LONG_PAST.search(low, *doc.clause_at(m.start())):
+            continue  # "how I got through my own divorce years ago" (a later "this month"
+            # in the sentence dates something else)
         months = doc.months_within(*doc.sentence_at(m.start()))
         if months is not None and months < t.recent_months:
             signal.add("high", m.span())

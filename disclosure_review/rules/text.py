@@ -86,7 +86,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s|$)|(?<=\n)
 _CLAUSE_MARK = re.compile(r'[,;:()\[\]"]')
 _CLAUSE_WORD = re.compile(
     r"\s(?:-\s|(?:but|although|though|however|whereas|because|while|then|so i|and i|and then|"
-    r"which|until|after|before|since|when|once)\b)"
+    r"which|until|after|before|since|when)\b|(?<!\bnot\s)(?<!\bnever\s)once\b)"
 )
 _CLAUSE_FIRST_WORDS = frozenset(
     [
@@ -115,15 +115,36 @@ _NEGATION_WORD = re.compile(
     r"doesnt|cant|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|isnt|wasnt|arent|"
     r"werent|aint|mustnt|"
     # What was almost done was not done: "I almost told her where I live, but stopped".
-    r"(?:almost|nearly|came close to|was about to)(?= (?:told|tell|telling|gave|give|giving|"
+    r"stopped myself (?:before|from)|caught myself before|held back from|"
+    r"(?:almost|nearly|came close to|was about to|was going to|were going to|had planned to|"
+    r"meant to)(?= (?:told|tell|telling|gave|give|giving|"
     r"said|say|shared|share|mentioned|mention|showed|show|sent|send|texted|offered|blurted)\b))\b"
 )
 _NEGATION_CONTRACTED = re.compile(r"n't\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:or|nor)\b")
+_STOPPED_MYSELF = re.compile(r"\b(?:stopped|caught) myself(?: just)?(?: before| from)?\s*$")
 _NEGATION = re.compile(f"{_NEGATION_WORD.pattern}|{_NEGATION_CONTRACTED.pattern}")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
-    r"pretend|pretending|role-?play(?:ed|ing)?)\b"
+    r"pretend|pretending|role-?play(?:ed|ing)?|next time|could have|would have|should have|"
+    r"might have|could've|would've|should've)\b"
 )
+# Negations that do not deny the act: "I couldn't not tell her" (double), "I didn't mean
+# to tell her, but it slipped out" (it happened).
+_NEGATION_UNDONE_AFTER = re.compile(r" (?:mean|intend|plan) to\b| not\b")
+_NOT_AFTER_NEGATION = re.compile(r"(?:n't|\bnot) $")
+
+
+def cue_undone(low: str, start: int, end: int) -> bool:
+    """Whether the negation cue at low[start:end] takes nothing back: one that is itself
+    negated or negates "not" ("couldn't not"), or "didn't mean to" (it happened)."""
+    if _NEGATION_UNDONE_AFTER.match(low, end):
+        return True
+    return low.startswith("not", start) and bool(
+        _NOT_AFTER_NEGATION.search(low, max(0, start - 5), start)
+    )
+
+
 _match_end = operator.methodcaller("end")
 _match_start = operator.methodcaller("start")
 _MID_WORD = re.compile(r"(?<=\w)\w")
@@ -132,6 +153,11 @@ _OFFER_IF = re.compile(
     r"'d like|likes?|fancies|fancy|needs?|needed|feels? like)\b"
 )
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:even )?(?:if|suppose|supposing|imagine|what if)\b")
+_SHOULD_I_HAVE = re.compile(r"\s*(?:should i have|was it (?:ok|okay|wrong) (?:to|that i)|did i)\b")
+_NOT_DONE = re.compile(
+    r"\s*(?:but\s+)?i\s+(?:kept (?:it|that|quiet) to myself|kept quiet|didn'?t|did not|held back|"
+    r"stopped myself|decided not|chose not)\b"
+)
 _MODAL = re.compile(r"\b(?:would|might|could)\b|'d\b")
 # A capital at the start of a word (`\b[A-Z]`), written to begin with the character class
 # so the regex engine can skip ahead to capitals instead of trying every position.
@@ -205,8 +231,9 @@ URGE_RESISTED = re.compile(
 )
 # The client introducing words in quotation marks.
 _CLIENT_QUOTES = re.compile(
-    r"\b(?:pt|clt|client|patient|she|he|they|sponsor|mum|mom|dad|mother|father|partner|friend)"
-    r"\s+(?:\w+\s+)?(?:said|says|quoted|told me|replied|wrote|put it|described it as|called it)"
+    r"\b(?!(?:i|we)\b)[a-z]+"
+    r"\s+(?:(?!(?:i|we)\b)\w+\s+)?(?:said|says|quoted|told me|replied|wrote|put it|described it as|"
+    r"called it)"
     r"(?:\s+(?:her|his|their)(?:\s+\w+){1,3})?\s*[:,]?\s*$"
 )
 URGE_WORDS = frozenset(["urge", "temptation", "tempted", "impulse", "pull", "itch"])
@@ -232,6 +259,11 @@ CLINICIAN_NOUNS = frozenset(
         "staff",
         "mht",
         "mhp",
+        "volunteer",
+        "chaplain",
+        "mentor",
+        "counselor",
+        "cousnelor",
     ]
 )
 # The clinician turning the conversation back to the client ("then I asked how she copes").
@@ -244,13 +276,14 @@ _THIRD_PERSON_OWNERS = frozenset({"she", "he", "her", "hers", "his"})
 # that she...", "Counsellor admitted to the client that he...". Only verbs of telling
 # about oneself: after "told" or "advised" the pronoun is as often the client.
 _CLINICIAN = (
-    r"(?<!my )(?<!her )(?<!his )(?<!their )\b(?:clinician|counsell?or|therapist|worker|"
+    r"(?<!my )(?<!her )(?<!his )(?<!their )\b(?:clinician|cou(?:n?se|sne)ll?or|therapist|worker|"
+    r"volunteer|chaplain|mentor|"
     r"keyworker|key worker|writer|nurse|rn|psychologist|practitioner|technician|tech|provider|"
     r"case manager|social worker|peer (?:worker|supporter|specialist)|staff member|mht|mhp)"
 )
 # The clinician as the subject of any verb, at the start of a sentence: "Clinician gave pt
 # her personal number" (what the clinician hands over is theirs).
-_CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?{_CLINICIAN}\s+[a-z]+\b")
+_CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?(?:[a-z]+\s+)?{_CLINICIAN}\s+[a-z]+\b")
 _CLINICIAN_SUBJECT = re.compile(
     rf"{_CLINICIAN}\s+(?:\w+\s+){{0,2}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
     r"reveals|shared|shares|confided|confides|confessed|confesses|mentioned|mentions|opened up|"
@@ -390,6 +423,19 @@ class Doc:
     # --- linguistic checks --------------------------------------------------------------
 
     def negated(self, pos: int, window: int = 60, *, sentence_wide: bool = False) -> bool:
+        if not sentence_wide:
+            start = self.clause_start(pos)
+            # A list carried on past a comma ("I didn't go into my divorce, or the affair
+            # that ended it") stays under the negation of its first item.
+            carried = start > 1 and _LIST_GOES_ON.match(self.low, start)
+            if carried and self._negated(start - 2, window, sentence_wide=False):
+                return True
+            # "I stopped myself before telling her where I live".
+            if _STOPPED_MYSELF.search(self.low, max(0, start - 30), start):
+                return True
+        return self._negated(pos, window, sentence_wide=sentence_wide)
+
+    def _negated(self, pos: int, window: int = 60, *, sentence_wide: bool = False) -> bool:
         """Whether a negation cue governs `pos`: earlier in the same clause, close by.
 
         Covers "I never gave him my number", "I didn't tell her where I live" and
@@ -399,7 +445,10 @@ class Doc:
         start = self.sentence_at(pos)[0] if sentence_wide else self.clause_start(pos)
         lo = max(start, pos - window)
         if _MID_WORD.match(self.low, pos):
-            return _NEGATION.search(self.low, lo, pos) is not None
+            low = self.low
+            return any(
+                not cue_undone(low, m.start(), m.end()) for m in _NEGATION.finditer(low, lo, pos)
+            )
         starts, ends, _ = self._cue_list("negation")
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and ends[i] <= pos
@@ -424,9 +473,13 @@ class Doc:
                 if counts[i]:
                     return True
                 i += 1
-        s_start, _ = self.sentence_at(pos)
+        s_start, s_end = self.sentence_at(pos)
         if _CONDITIONAL_OPENING.match(self.low, s_start):
             return _MODAL.search(self.low, s_start, pos) is not None
+        # "Should I have told Petra I'm on sertraline too? I kept it to myself."
+        if _SHOULD_I_HAVE.match(self.low, s_start) and s_end < len(self.low):
+            following = self.sentence_at(s_end + 1)[0]
+            return _NOT_DONE.match(self.low, following) is not None
         return False
 
     def _cue_list(self, kind: str) -> tuple[list[int], list[int], list[bool]]:
@@ -443,6 +496,7 @@ class Doc:
             if kind == "negation":
                 cues = [*self.scan(_NEGATION_WORD), *_NEGATION_CONTRACTED.finditer(low)]
                 cues.sort(key=_match_start)
+                cues = [c for c in cues if not cue_undone(low, c.start(), c.end())]
                 counts = [True] * len(cues)
             else:
                 cues = self.scan(_HYPOTHETICAL)
@@ -518,9 +572,18 @@ class Doc:
                     low, s_start
                 ):
                     return True  # "Clinician told client about her own health scare"
+                # In a note opening on the clinician ("MHT told pts she's been depressed"),
+                # "she" is the clinician until the client is said to speak: what is logged
+                # here is the clinician's own disclosure.
+                if _CLINICIAN_ACTING.match(low, s_start):
+                    return not _CLIENT_SUBJECT.search(low, s_start, start)
                 return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
         return True
+
+    def quoted(self, pos: int) -> bool:
+        """Whether `pos` lies inside words the client is quoted as saying."""
+        return self._quoted(self.sentence_at(pos)[0], pos)
 
     def _quoted(self, s_start: int, pos: int) -> bool:
         """Whether `pos` lies inside words the client is quoted as saying."""
@@ -798,7 +861,8 @@ LONG_PAST = re.compile(
 # "for weeks now", "the past few weeks", "a rough few days", "(not) ... yet".
 PRESENT = re.compile(
     r"\b(?:still|right now|just now|at the moment|at the mo|atm|rn|currently|at present|these days|"
-    r"all week|everything (?:that'?s |that is )?going on|"
+    r"all week|everything (?:that'?s |that is )?going on|(?:started|starting|flared up|kicked off) "
+    r"again|(?:came|come|are|is) back|again (?:lately|recently|since)|"
     r"lately|of late|this week|this month|nowadays|ongoing|at the minute|for now|every day|"
     r"(?:it|things|life|everything)(?:'s| has| have) been|"
     r"each day|most days|anymore|any more|yet|so far|today|tonight|ever since|"

@@ -22,6 +22,7 @@ from disclosure_review.rules.text import (
     LAST,
     RECENT_WORDS,
     Doc,
+    cue_undone,
     months_ago,
 )
 
@@ -111,8 +112,14 @@ def test_an_if_that_leaves_the_choice_to_the_client_is_an_offer_not_a_hypothetic
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]\"\s](?:(?<=[,;:()\[\]\"])|(?<=\s)(?:-\s|(?:but|although|though|however|"
     r"whereas|because|while|then|so i|and i|and then|which|until|after|before|since|when|"
-    r"once)\b))"
+    r"(?<!\bnot\s)(?<!\bnever\s)once)\b))"
 )
+
+
+def _negation_by_search(doc: Doc, lo: int, pos: int) -> bool:
+    return any(
+        not cue_undone(doc.low, m.start(), m.end()) for m in _NEGATION.finditer(doc.low, lo, pos)
+    )
 
 
 def _hypothetical_by_search(doc: Doc, pos: int) -> bool:
@@ -144,7 +151,8 @@ def _clinician_voice_by_search(doc: Doc, pos: int) -> bool:
 # Cues, pronouns and breaks, with words that cut or extend them ("nobody", "roleplaying").
 _CUES = """not never no nothing nobody didn't don't n't cannot rather than no longer if If if she
     wants unless imagine role-play roleplaying would I I'm my me she her told her him we you
-    client's but and then so i - then once although , ; ( " . ! ?"""
+    client's but and then so i - then once although , ; ( " . ! ? couldn't mean to never
+    stopped myself before or nor"""
 _CUE_WORDS = st.sampled_from([*_CUES.split(), " ", " - ", "\n", "’", "😊", "é", "\t", "x", "’t"])
 
 
@@ -156,9 +164,9 @@ def test_prepared_lookups_agree_with_searching_the_text(raw):
     assert doc._clause_starts == sorted(breaks | {start for start, _ in doc.sentences})
     for pos in range(len(raw) + 1):
         lo = max(doc.clause_start(pos), pos - 60)
-        assert doc.negated(pos) == (_NEGATION.search(doc.low, lo, pos) is not None)
+        assert doc._negated(pos) == _negation_by_search(doc, lo, pos)
         lo = max(doc.sentence_at(pos)[0], pos - 80)
-        wide = _NEGATION.search(doc.low, lo, pos) is not None
+        wide = _negation_by_search(doc, lo, pos)
         assert doc.negated(pos, window=80, sentence_wide=True) == wide
         assert doc.hypothetical(pos) == _hypothetical_by_search(doc, pos)
         assert doc.clinician_voice(pos) == _clinician_voice_by_search(doc, pos)
