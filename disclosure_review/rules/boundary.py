@@ -342,7 +342,7 @@ _CHILD_REL = re.compile(rf"^{_CHILD}$", re.IGNORECASE)
 WORKPLACE = re.compile(
     rf"\b(?:my|our)\s+(?:{_RELATIVE})(?:\s+[a-z]+(?=\s+(?:works|worked|is|'s)\b))?(?:\s+(?:works|"
     rf"worked|is working|has worked|teaches|"
-    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?|"
+    rf"taught|is employed|is based|manages|runs|owns|is (?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?|"
     rf"(?:runs|owns|manages)\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)|"
     rf"'s (?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     rf"(?:as\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:(?P<prep>at|for|in|on)\s+|(?P<there>there|"
@@ -573,7 +573,9 @@ _NEGATED_OBJECT = re.compile(r"\b(?:neither|not|never|no)\b")
 _NAMES = frozenset(["names", "name"])
 CHILD_NAMES_TOLD = re.compile(
     r"(?:My|my|Our|our)\s+(?:kids|children|son|daughter|sons|daughters|boys|girls|twins)'?s?\s+"
-    r"names?\b[^.;!?]{0,60}?\b(?:told|gave|said)\b[^.;!?]{0,15}?[:,]\s*[A-Z][a-z]+"
+    r"names?\b[^.;!?]{0,60}?\b(?:told|gave|said)\b[^.;!?]{0,15}?[:,]\s*[A-Z][a-z]+|"
+    r"\bnames? of (?:my|our|(?P<third>her|his)) (?:own )?(?:kids|children|sons|daughters|boys|"
+    r"girls|twins),?\s+[A-Z][a-z]+"
 )
 
 
@@ -628,6 +630,8 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add("high", m.span())
     # "kept pressing for my children's names and I told him: Ruby and Finn."
     for m in CHILD_NAMES_TOLD.finditer(cased) if doc.has_any(_NAMES) else ():
+        if m.group("third") and not doc.clinician_subject(m.start(), acting=True):
+            continue
         if not doc.suppressed(m.start()):
             signal.add("high", m.span())
     for pattern in (HERE_IS_MY_NUMBER, TOLD_WHERE, MY_ADDRESS_IS):
@@ -775,7 +779,8 @@ INTIMATE_EXPLICIT = re.compile(
     r"incompatible)|(?:had|have|having|has) (?:had )?sex|slept with|sleeping with|"
     r"sleeping together|slept together|making love|made love|one[- ]night stands?|"
     r"hook(?:ed|ing)? up with|libido|sex drive|erectile|impotence|impotent|orgasms?|"
-    r"foreplay|porn(?:ography)?|threesomes?|hook-?ups?|kinks?|kinky|open relationship|swingers?|"
+    r"foreplay|porn(?:ography)?|threesomes?|hook-?ups?|(?:schedule|scheduled|scheduling|plan|"
+    r"planned) sex|kinks?|kinky|open relationship|swingers?|"
     r"swinging|in bed (?:with|together)|good in bed|(?:problems?|issues?|trouble|struggles?|"
     r"struggled|things|difficulties|going on|happening|rough patch) in (?:the )?bed(?:room)?|"
     r"bedroom (?:problems?|issues?|life)|(?:without|no) sex|sexless|(?:tried|try|trying|do|did|"
@@ -858,7 +863,8 @@ DOSE = re.compile(
     r"pills?|capsules?)\s+(?:a|per|every)\s+(?:day|night|morning)\b"
 )
 PRESCRIBER = re.compile(
-    r"\bmy\s+(?:own\s+)?(?:psychiatrist|gp|doctor|doc|prescriber|consultant|psychiatric nurse|"
+    r"\b(?:my|(?P<third>her|his))\s+(?:own\s+)?(?:psychiatrist|gp|doctor|doc|prescriber|consultant|"
+    r"psychiatric nurse|"
     r"nurse practitioner|pharmacist|specialist)\b"
 )
 _PRESCRIBING = re.compile(
@@ -962,6 +968,8 @@ def clinical_specifics(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, s_end = doc.sentence_at(m.start())
         if doc.suppressed(m.start()):
             continue
+        if m.group("third") and not doc.clinician_subject(m.start(), acting=True):
+            continue  # "her psychiatrist" is the clinician's only in a note about them
         if _PRESCRIBING.search(low, m.end(), s_end):
             signal.add("warn", m.span())
         elif name := _DOCTOR_NAME.search(cased, s_start, s_end):
@@ -998,12 +1006,12 @@ PLATFORM_INVITE = re.compile(
     r"(?:as|under|@)\b"
 )
 FRIEND_REQUEST = re.compile(
-    r"\b(?:accept|accepted|accepting|sent|send|sending)\s+(?:her|his|their|the client's|a|"
-    r"him a|her a|them a)\s+(?:friend|follow|connection)\s+requests?\b"
+    rf"\b(?:accept|accepted|accepting|sent|send|sending)\s+(?:her|his|their|the client's|a|"
+    rf"him a|her a|them a)\s+(?:{_PLATFORM}\s+)?(?:friend|follow|connection)\s+requests?\b"
 )
 PERSONAL_NUMBER = re.compile(
     r"\bmy\s+(?:(?:personal|private|own|mobile|cell|home|whatsapp|signal|viber)\s+){0,3}"
-    r"(?:phone\s+)?(?:number|mobile|cell|phone)\b|"
+    r"(?:phone\s+)?(?:number|mobile|cell)\b|\bmy\s+(?:personal|private|own)\s+phone\b|"
     r"\bmy\s+(?:personal|private|own|home)\s+(?:e-?mail|gmail|hotmail)(?:\s+address)?\b|"
     r"\bmy\s+(?:personal\s+|private\s+|own\s+)?(?:whatsapp|snapchat|snap|instagram|insta|tiktok|"
     r"facebook|signal|telegram)(?:\s+(?:account|handle|page|profile))?\b|"
@@ -1335,8 +1343,11 @@ _FAITH_OR_RULE = re.compile(
 POLITICAL_CONTEMPT = re.compile(
     r"\b(?:the other (?:lot|side|party|mob)|tories|labour|democrats|republicans|liberals|"
     r"conservatives|greens|lefties|libs|maga|brexiteers|remainers|remoaners|trump voters|"
-    r"(?:that|this|the) government|(?:his|her|their|your|that) party)\s+(?:are|is)\s+(?:\w+\s+)?"
-    r"(?:idiots|morons|stupid|evil|scum|clowns|a joke|useless|dangerous|crooks|liars|a disgrace|"
+    r"(?:that|this|the) government|(?:his|her|their|your|that) party|(?:anyone|anybody|people|"
+    r"those) "
+    r"who votes? (?:for )?(?:that lot|them|\w+))\s+(?:are|is)\s+(?:\w+\s+)?"
+    r"(?:idiots?|morons?|stupid|evil|scum|clowns?|a joke|useless|dangerous|crooks?|liars?|"
+    r"a disgrace|"
     r"destroying|wrecking|ruining)\b"
 )
 OWN_CHOICE = re.compile(
@@ -1385,13 +1396,17 @@ REGRET = re.compile(
 _REGRET_WORDS = frozenset(["regret"])
 # The clinician's own habit made the client's rule: "I don't drink so he shouldn't either".
 OWN_HABIT_RULE = re.compile(
+    r"\b(?:so|and)(?: that)? (?:you|he|she|they) (?:should|must|ought to) (?:think (?:\w+ )?hard|"
+    r"think twice|reconsider)\b|"
     r"\b(?:so|and) (?:you|he|she|they) (?:should(?:n'?t|nt| not)?|must(?:n'?t|nt| not)?|ought to|"
     r"has to|have to|"
     r"(?:need|needs) to)\b[^.;,!?]{0,30}?\b(?:either|too|as well|also|the same|neither)\b|"
     r"\bso should (?:you|he|she|they)\b"
 )
 _OWN_HABIT = re.compile(
-    r"\bi(?:'d| would)? (?:(?:don'?t|dont|do not|never)(?! (?:know|mind|think|understand|"
+    r"\bi(?: personally| really| honestly)?(?:'d| would)? (?:(?:don'?t|dont|do not|"
+    r"never)(?! (?:know|"
+    r"mind|think|understand|"
     r"remember|care|see|get)\b)|always|only|gave up|stopped|quit|avoid|chose|choose|decided|left|"
     r"moved|married|divorced|went|got|stayed|kept)\b"
 )

@@ -22,7 +22,8 @@ STRONG_DIFFICULTY = re.compile(
     r"(?:rent|food|bills)|sofa[- ]?surfing|dark thoughts|health scare|felt faint|"
     r"(?:barely|hardly|not) (?:been )?(?:sleeping|eating|coping)|struggl(?:e|es|ing|in)\b|"
     r"experiencing (?:[\w-]+ ){0,3}?(?:distress|difficulties|problems|crisis|grief)|"
-    r"marital (?:difficulties|problems)|(?:drinking|using|smoking|self-harming|bingeing|"
+    r"marital (?:difficulties|problems)|(?:has|'s|have) (?:got|gotten) (?:so much |much |a lot )?"
+    r"worse|getting worse|(?:is|are) evicting|(?:drinking|using|smoking|self-harming|bingeing|"
     r"gambling|purging) again|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
     r"(?:barely|not|can'?t|cannot) (?:holding|keeping|hold|keep) (?:it|myself|things) together|"
@@ -63,8 +64,11 @@ LIFE_EVENT = re.compile(
     r"broke up|break-?up|split up|split from|separated|separation|divorce|divorcing|"
     r"divorced|miscarriage|miscarried|stillbirth|diagnosed|diagnosis|cancer|chemo|"
     r"made redundant|redundancy|lost (?:my|the) job|got fired|laid off|evicted|eviction|"
-    r"repossess(?:ed|ion)|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|dementia|alzheimer'?s|"
-    r"affair(?!s)|relapsed|relapse|court case|lawsuit|being sued|moved out|kicked me out|overdose|"
+    r"repossess(?:ed|ion)|evicting me|being evicted|bankrupt(?:cy)?|foreclos(?:ed|ure)|accident|"
+    r"dementia|alzheimer'?s|"
+    r"affair(?!s)|relapsed|relapse|(?:engagement|marriage|relationship|wedding) (?:fell apart|"
+    r"was called off|broke down)|called off (?:the|our|my) (?:wedding|engagement)|court case|"
+    r"lawsuit|being sued|moved out|kicked me out|overdose|"
     r"(?:(?<='s )|(?<=s' )|(?<=\ba )|(?<=my ))stroke|(?:house |flat )?fire|"
     r"gutted (?:my|our|her|his) (?:flat|house|home)|burn(?:ed|t) down|flooded|"
     r"(?:husband|wife|partner|boyfriend|girlfriend) (?:he |she )?(?:leave|leaves) me|"
@@ -137,7 +141,8 @@ PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|had been|felt|used to|did|remember
 # describes a habit kept since: "I still use what helped after my divorce").
 NOW = re.compile(
     r"\b(?:right now|at the moment|at the mo|currently|at present|at the minute|these days|"
-    r"this week|this month|ongoing)\b"
+    r"this week|this month|ongoing|(?:at )?the end of (?:the|this|next) (?:week|month)|"
+    r"next (?:week|month)|any day now)\b"
 )
 # "my divorce - it's not final yet": the event itself is not over, said after it.
 NOT_OVER_YET = re.compile(
@@ -181,6 +186,7 @@ COPING = re.compile(
     r"perseverance|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
     r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
+    r"made it (?:feel )?(?:manageable|easier|bearable)|"
     r"back on track|without (?:a|any) problem|no problem now|turned (?:things|it|"
     r"my life) (?:a)?round|got me (?:moving|going)(?: again)?|"
     r"passed (?:on|at) the (?:\w+ )?(?:go|attempt|try)|(?:third|second) time lucky|"
@@ -213,7 +219,8 @@ def _sentiment() -> Any:
 # Verbs a note reports with ("Shared that ...", "admitted my ...") that VADER's lexicon
 # reads as positive: as reporting verbs they say nothing about how the story ended.
 _REPORTING_VERB = re.compile(
-    r"\b(?:shared|share|sharing|admitted)(?=\s+(?:with\s+\w+\s+)?(?:that|my|how|i|i'd|i've|"
+    r"\b(?:shared|share|sharing|admitted)(?=\s+(?:with\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+\s+)?"
+    r"(?:that|my|how|i|i'd|i've|"
     r"i'm|about|our|me)\b)",
     re.IGNORECASE,
 )
@@ -320,7 +327,10 @@ def _text_ongoing(doc: Doc, t: Thresholds) -> tuple[Signal, bool]:
         s_start, s_end = doc.sentence_at(pos)
         if _UNTIL.search(low, m.end(), s_end):
             continue  # "never got over my fear of flying until I did a course"
-        hedged = doc.within(HEDGE, s_start, s_end) or doc.within(COPING, m.end(), s_end)
+        # A hedge in another clause ("... and sometimes I still can't breathe") is about
+        # something else.
+        c_start, c_end = doc.clause_at(pos)
+        hedged = doc.within(HEDGE, c_start, c_end) or doc.within(COPING, m.end(), s_end)
         signal.add("warn" if hedged else "high", m.span())
         recency_only = False
     markers: dict[int, re.Match[str] | None] = {}  # per sentence start

@@ -322,6 +322,7 @@ class Doc:
 
     __slots__ = (
         "_capitals",
+        "_carried_negation",
         "_clause_starts",
         "_cues",
         "_digits",
@@ -351,6 +352,12 @@ class Doc:
         starts.update(self._clause_breaks())
         self._clause_starts = sorted(starts)
         self._capitals: list[int] | None = None
+        # Whether a negation can reach past its clause (see `negated`): rare, so checked
+        # once per text.
+        low = self.low
+        self._carried_negation = (
+            " or " in low or " nor " in low or "stopped myself" in low or "caught myself" in low
+        )
         self._names: list[int] | None = None
         self._suppressed: dict[int, bool] = {}
         self._digits: int | None = None
@@ -423,15 +430,16 @@ class Doc:
     # --- linguistic checks --------------------------------------------------------------
 
     def negated(self, pos: int, window: int = 60, *, sentence_wide: bool = False) -> bool:
-        if not sentence_wide:
+        if not sentence_wide and self._carried_negation:
             start = self.clause_start(pos)
+            low = self.low
             # A list carried on past a comma ("I didn't go into my divorce, or the affair
             # that ended it") stays under the negation of its first item.
-            carried = start > 1 and _LIST_GOES_ON.match(self.low, start)
+            carried = start > 1 and _LIST_GOES_ON.match(low, start)
             if carried and self._negated(start - 2, window, sentence_wide=False):
                 return True
             # "I stopped myself before telling her where I live".
-            if _STOPPED_MYSELF.search(self.low, max(0, start - 30), start):
+            if _STOPPED_MYSELF.search(low, max(0, start - 30), start):
                 return True
         return self._negated(pos, window, sentence_wide=sentence_wide)
 
