@@ -38,7 +38,7 @@ _ADULT = (
 )
 _RELATIVE = rf"(?:{_CHILD}|{_ADULT})"
 CHILD_WORD = re.compile(
-    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger)\s+)?{_CHILD}\b|"
+    rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|older|younger|own)\s+)?{_CHILD}\b|"
     r"\b(?:my|our)\s+(?:two|three|four|eldest|youngest|oldest|little ones|littlies|boys|girls|"
     r"lads|twins)\b"
 )
@@ -245,7 +245,7 @@ SAME_SCHOOL = re.compile(
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 FAMILY_NAME = re.compile(
-    rf"\b(?i:my|our)\s+(?i:(?:eldest|youngest|oldest|little|baby|older|younger|twin|step)\s+)?"
+    rf"\b(?i:my|our)\s+(?i:(?:eldest|youngest|oldest|little|baby|older|younger|twin|step|own)\s+)?"
     rf"(?P<rel>(?i:{_RELATIVE})),?\s+(?:(?i:called|named|is called)\s+)?"
     rf"(?P<name>{_NAME})(?:(?:,\s*|\s+)(?i:and)\s+(?P<name2>{_NAME}))?\b"
 )
@@ -537,6 +537,7 @@ _MEETING_WORDS = frozenset(
         "class",
         "group",
         "pub",
+        "join",
     ]
 )
 # RESIDENCE and LIVE_NEARBY need one of these words.
@@ -569,6 +570,10 @@ def _in_public_service_context(doc: Doc, pos: int) -> bool:
     return PUBLIC_SERVICE.search(doc.low, s_start, s_end) is not None
 
 
+_I_AM_NEAR = re.compile(
+    r"\b(?:i'?m|i am|i live|we'?re|we are|we live)\s+(?:(?:only|just|literally|actually|"
+    r"right)\s+)*$"
+)
 _NEGATED_OBJECT = re.compile(r"\b(?:neither|not|never|no)\b")
 _NAMES = frozenset(["names", "name"])
 CHILD_NAMES_TOLD = re.compile(
@@ -712,11 +717,14 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     ]
     for m in nearby if doc.has_any(_NEARBY_WORDS) else ():
         s_start, s_end = doc.sentence_at(m.start())
+        # "I'm only two streets away from you, near the post office": the clinician's home,
+        # with a landmark; "the clinic is round the corner from you" is the service.
+        i_am_there = _I_AM_NEAR.search(low, max(s_start, m.start() - 30), m.start())
         if (
             _HOME_CONTEXT.search(low, s_start, s_end)
             and doc.clinician_voice(m.start())
             and not doc.suppressed(m.start())
-            and not _in_public_service_context(doc, m.start())
+            and (i_am_there or not _in_public_service_context(doc, m.start()))
         ):
             signal.add("high", m.span())
 
@@ -1002,6 +1010,7 @@ PLATFORM_INVITE = re.compile(
     rf"find|look|search|dm|message|subscribe|check out)\b[^.;!?]{{0,30}}?\b(?:on|my)\s+"
     rf"(?:personal\s+|private\s+|own\s+)?"
     rf"{_PLATFORM}\b|\bmy\s+{_PLATFORM}\s+(?:handle|account|page|profile|name|is)\b|"
+    r"\bmy\s+(?:own\s+|personal\s+)?(?:account|handle|page|profile|username)(?:\s+is|'s)?\s*@|"
     rf"\b(?:i'?m|i am|we'?re|we are)\s+(?:also\s+|easy to find\s+)?on\s+{_PLATFORM}\s+"
     r"(?:as|under|@)\b"
 )
@@ -1038,6 +1047,9 @@ MEETING = re.compile(
     r"(?:[a-z]+\s+)?(?:gym|church|club|class|group|house|place|home|party|barbecue|bbq|pub)\b|"
     r"\b(?:pop|popped|popping|drop|dropped|dropping|swing|stop)\s+(?:round|over|by|in)\b|"
     r"\b(?:at|round|to)\s+ours\b|\bswipe right\b|"
+    r"\b(?:welcome to|could|can|should|invited (?:him|her|them) to) join (?:me|us)\b|"
+    r"\bbring (?:his|her|their) (?:\w+ )?(?:kids|children|boys|girls|family|partner|wife|husband) "
+    r"(?:along|round|over)\b|\b(?:could|can|would|should) all play together\b|"
     r"\b(?:match|matched) with me\b|"
     r"\b(?:be|become|stay|being|are|were|as|could be|can be|becoming)\s+(?:good\s+|real\s+)?"
     r"friends\b|\bfriends\s+outside\b|"
@@ -1058,6 +1070,8 @@ MEETING = re.compile(
     r"the client)\s+(?:a\s+lift|a\s+ride|home|back|up|off|to)\b"
 )
 _OFFER_TO = re.compile(r"\b(?:offer(?:ed|ing|s)?|ask(?:ed|ing|s)?|want(?:ed|ing|s)?)\s+to\s+$")
+_ABOUT_CLIENT = re.compile(r"\s*(?:he|she|they|pt|clt|client|the client|patient|yp)\s")
+_I_OR_WE_OR_ME = re.compile(r"\b(?:i|we|me|us|my|our|i'm|i've|i'd)\b")
 _CLIENT_NOUN = re.compile(r"\b(?:client|pt|patient|service user|young person|member)\b")
 _I_OR_WE = re.compile(r"\b(?:i|we)\b")
 
@@ -1083,7 +1097,8 @@ _IN_THERAPY = re.compile(
 _CO_PRESENCE = re.compile(
     r"\b(?:we|us|together|let's|lets|you|with (?:him|her|them|the client)|invit\w*|offer\w*|"
     r"suggest\w*|arrang\w*|asked (?:him|her|them)|could|should|dm|text|message|call|talk|"
-    r"told (?:him|her|them) to|see (?:him|her|them) there|would be (?:nice|good|great|lovely))\b"
+    r"told (?:him|her|them) to|see (?:him|her|them) there|would be (?:nice|good|great|lovely)|"
+    r"welcome to)\b"
 )
 # "to knock if he's ever stuck": the clinician's door opened to the client.
 DROP_IN = re.compile(
@@ -1152,6 +1167,14 @@ def _granted_contact(doc: Doc, start: int, end: int) -> bool | None:
     return grant is not None and not doc.negated(grant.start()) and not doc.hypothetical(start)
 
 
+_CLIENT_ASKED_BEFORE = re.compile(
+    r"\b(?:she|he|they|pt|clt|client|patient|young person|service user)\s+(?:asked|wanted|"
+    r"wondered)\b"
+)
+_REFUSAL = re.compile(
+    r"\bi (?:don'?t|do not|won'?t|can'?t|cannot|wouldn'?t) (?:connect|add|follow|friend|accept|"
+    r"do social media|use social media|give out|stay in touch)\b|\b(?:said no|declined|refused)\b"
+)
 _CLIENT_SENT = re.compile(
     r"\b(?:she|he|they|pt|client|patient|young person|service user|member)\s+(?:then\s+|also\s+|"
     r"even\s+)?$"
@@ -1171,7 +1194,12 @@ def _declined_request(doc: Doc, start: int, end: int) -> bool:
     """Whether the match is the client's request that the clinician refused."""
     s_start, s_end = doc.sentence_at(start)
     if not _CLIENT_ASKED.search(doc.low, max(s_start, start - 40), start):
-        return False
+        # "She asked if we could stay in touch, maybe follow each other on Instagram. I said
+        # ... I don't connect with clients on social media."
+        if not _CLIENT_ASKED_BEFORE.search(doc.low, s_start, start):
+            return False
+        _, next_end = doc.sentence_at(s_end + 1) if s_end + 1 < len(doc.low) else (0, s_end)
+        return bool(_REFUSAL.search(doc.low, end, max(s_end, next_end)))
     # The answer may come in the next sentence: "Pt asked to add me. I explained I don't."
     _, next_end = doc.sentence_at(s_end + 1) if s_end + 1 < len(doc.low) else (0, s_end)
     return bool(_DECLINED.search(doc.low, end, max(s_end, next_end)))
@@ -1278,6 +1306,8 @@ def dual_relationship(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, s_end = doc.sentence_at(m.start())
         if _IN_THERAPY.search(low, s_start, s_end) or _clients_offer(doc, s_start, m.start()):
             continue  # "practise the exercise together in session", "the clinic's group"
+        if _ABOUT_CLIENT.match(low, s_start) and not _I_OR_WE_OR_ME.search(low, s_start, s_end):
+            continue  # "He ... named a colleague he could have lunch with"
         if _CO_PRESENCE.search(low, s_start, s_end) and not _held_back(doc, m.start(), m.end()):
             signal.add("high", m.span())
     return signal
@@ -1301,7 +1331,8 @@ STRONG_BELIEF = re.compile(
     r"for life|first|thicker)\b|\bis sacred\b|"
     r"\bas an?\s+\w+|\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|"
     r"politics|convictions)\b|\b(?:god|jesus|the bible|scripture|allah|the church|the lord|"
-    r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin my (?:view|opinion)\b"
+    r"the quran|the torah)\b|\bbecause i (?:believe|think|feel)\b|\bin (?:my|his|her) (?:view|"
+    r"opinion)\b"
 )
 _JUDGED = (
     r"\s+(?:morally\s+|always\s+|just\s+|simply\s+|"
@@ -1324,6 +1355,7 @@ LIFE_TOPIC = re.compile(
     r"religion|church|vote|voting|immigra\w*|politics)\b"
 )
 DIRECTIVE = re.compile(
+    r"\b(?:nobody|no one|everyone|everybody)\s+(?:should|must|ought to)\b|"
     r"\b(?:you|he|she|they)\s+(?:really\s+)?(?:should|must|ought to|need to|needs to|has to|"
     r"have to|shouldn't|shouldnt|should not|mustn't|mustnt|must not|had better|'d better)\b|"
     r"\btold\s+(?:her|him|them)\s+to\s+(?:go|leave|stay|quit|end it|do it|get out)\b"
@@ -1338,6 +1370,12 @@ _FAITH_OR_RULE = re.compile(
     r"\b(?:my|our)\s+(?:faith|religion|church|beliefs?|values|morals|politics|convictions)\b|"
     r"\b(?:god|jesus|the bible|scripture|allah|the lord|the quran|the torah)\b|"
     r"\bis (?:for life|sacred|a sin|sinful|wrong|immoral)\b"
+)
+# A moral verdict the clinician puts to the client's own situation: "personally I think
+# fossil fuel companies are wrecking the planet" said to a man who works for one.
+VIEW_PRESSED = re.compile(
+    r"\bpersonally,?\s+i\s+(?:think|believe|feel)\s+(?:that\s+)?[^.;!?]{3,50}?\b(?:are|is)\s+"
+    r"(?:\w+\s+)?(?:wrecking|ruining|destroying|evil|immoral|unethical|wrong|a disgrace)\b"
 )
 # Contempt for a side in politics: "the other lot are idiots".
 POLITICAL_CONTEMPT = re.compile(
@@ -1528,6 +1566,9 @@ def personal_values(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         s_start, s_end = doc.sentence_at(m.start())
         if _FAITH_OR_RULE.search(low, s_start, s_end) and not doc.suppressed(m.start()):
             signal.add("warn", (m.start(), min(s_end, m.end() + 40)))
+    for m in doc.scan(VIEW_PRESSED):
+        if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
+            signal.add("warn", m.span())
     for m in doc.scan(POLITICAL_CONTEMPT):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             signal.add("warn", m.span())

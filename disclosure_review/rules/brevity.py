@@ -39,6 +39,13 @@ TOLD_ABOUT_FOR = re.compile(
     r"twenty-five|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)|(?P<hour>half an hour|"
     r"an hour))\b"
 )
+WHOLE_THING_TOOK = re.compile(
+    r"\b(?:the whole thing|the disclosure|my disclosure|my story|it all|all of it|"
+    r"the whole story)\s+"
+    r"(?:took|lasted)\s+(?:(?:about|around|roughly|nearly|almost|over|at least|a good|maybe|"
+    r"probably|some)\s+)*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty)(?:\s+or\s+\w+)?\s*(?:minutes?|mins?)\b"
+)
 _OWN_STORY = re.compile(r"\b(?:my|myself|mine|own)\b")
 # "Spent" and "took" measure any activity ("spent ten minutes each night writing in my
 # journal", "took me twenty minutes to calm down"): they count only for talk.
@@ -61,12 +68,22 @@ def _told_for_minutes(doc: Doc) -> list[tuple[float, tuple[int, int]]]:
         if m.group().startswith(_SPENDING) and not _TALKING_AFTER.match(doc.low, m.end()):
             continue
         _, c_end = doc.clause_at(m.end() - 1)
-        if not _OWN_STORY.search(doc.low, m.end(), min(c_end, m.end() + 60)):
+        # The story is named after the time ("ten minutes telling him about my...") or, for
+        # "I must have talked for a good ten minutes", in the sentence before.
+        if not _OWN_STORY.search(doc.low, m.end(), min(c_end, m.end() + 60)) and not (
+            not m.group().startswith(_SPENDING)
+            and _OWN_STORY.search(doc.low, max(0, doc.sentence_at(pos)[0] - 400), pos)
+        ):
             continue
         if not doc.clinician_voice(pos) or doc.suppressed(pos):
             continue
         n = m.group("n") or m.group("hour")
         found.append((float(n) if n.isdigit() else _MINUTES[n], m.span()))
+    # "The whole thing took about five or six minutes", "the disclosure lasted fifteen".
+    for m in doc.scan(WHOLE_THING_TOOK) if doc.has_any(_TIME_WORDS) else ():
+        if not doc.suppressed(m.start()):
+            n = m.group("n")
+            found.append((float(n) if n.isdigit() else _MINUTES[n], m.span()))
     for m in doc.scan(TOLD_ABOUT_FOR):
         if doc.clinician_voice(m.start()) and not doc.suppressed(m.start()):
             n = m.group("n") or m.group("hour")

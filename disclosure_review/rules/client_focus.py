@@ -87,6 +87,10 @@ THERAPIST_NEED = re.compile(
     r"\bi\s+had\s+(?:a\s+)?(?:lot|so much)\s+on\s+my\s+mind|\bbecause\s+i\s+was\s+(?:bored|"
     r"having a bad day|upset)|\bwanted\s+(?:her|him|them)\s+to\s+(?:like|admire)\s+me\b|"
     r"\b(?:vented|offloaded|ranted|moaned)\s+(?:re|about|abt|on)\s+(?:my|him|her|them|it)\b|"
+    r"\b(?:it|this|that)\s+was\s+(?:really\s+|more\s+)?for\s+me,?\s+not\s+(?:him|her|them|"
+    r"the client)\b|"
+    r"\b(?:eased|ease|easing|to ease|relieve|relieved)\s+my\s+(?:own\s+)?(?:discomfort|anxiety|"
+    r"nerves|awkwardness)\b|"
     r"\b(?:needed|wanted)\s+to\s+(?:talk|vent|offload|speak)\b[^.;!?]{0,30}?\bto\s+(?:someone|"
     r"somebody|anyone)\b|"
     r"\b(?:venting|offloading|off-loading|unloading|unburdening|ranting|moaning)\s+"
@@ -124,12 +128,18 @@ _SAID_IT_WOULD_BE_FINE = (
 # Forms with a free run of words after the client, kept apart like the one above so that
 # the words that can follow a client's name stay listable.
 _WIDE_FORMS = (
+    r"\b(?:offer(?:ed|ing) to|said (?:she|he|they)(?:'d| would)) pray for (?:me|us)\b|"
+    r"\bspent\s+(?:[\w-]+\s+){1,6}?(?:coaching|advising|reassuring|comforting|consoling|"
+    r"counselling|counseling|cheering up|looking after|supporting|trying to comfort) me\b|"
+    r"(?<!\bi )\b(?:held|squeezed|patted|stroked)\s+my\s+(?:hand|arm|shoulder)\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{1,5}}?to\s+(?:ask|check)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+"
     r"(?:was|am|'m|were)\s+(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|told me)\s+(?:that\s+)?(?:she|he|they)\s+"
     r"hoped\s+(?:things|it|everything)\s+(?:would\s+|will\s+)?gets?\s+better\s+for\s+me\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,6}}?(?:asked|ask|checked|check)\s+(?:me\s+)?(?:if|whether)\s+"
     r"i\s+(?:needed|need|wanted)\s+(?:a minute|a moment|a break|some water|a tissue|to stop)\b|"
+    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,6}}?asked\s+(?:me\s+)?(?:if|whether)\s+(?:there\s+was\s+)?"
+    r"anything\s+(?:she|he|they)\s+could\s+do\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,12}}?(?:saying|said|wrote)\s+(?:that\s+)?(?:she|he|they)\s+"
     r"hoped\s+i\s+(?:was|'d be|would be|am)\s+(?:feeling\s+)?(?:better|ok|okay|alright)\b|"
     rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,14}}?(?:asking|asked|checking|checked)\s+(?:me\s+)?"
@@ -172,7 +182,6 @@ ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:spent\s+(?:[\w-]+\s+){{1,5}}?)?(?:telling|told)\s+me\s+(?:that\s+)?"
     r"i'?m\s+(?:brilliant|great|amazing|a good|good at|the best|doing (?:a )?(?:great|good|"
     r"brilliant))|"
-    r"\b(?:offer(?:ed|ing) to|said (?:she|he|they)(?:'d| would)) pray for me\b|"
     r"\bended\s+up\s+(?:comforting|reassuring|supporting|looking after|consoling|"
     r"taking care of)\s+me\b|"
     rf"\b{_CLIENT}\s+(?:felt|seemed|was)\s+(?:sorry for|worried about|responsible for)\s+me\b|"
@@ -215,7 +224,7 @@ ROLE_REVERSAL_NAMED = re.compile(ROLE_REVERSAL.pattern.replace(_CLIENT, "(?:[A-Z
 _ROLE_REVERSAL_NEEDS = frozenset(
     {"me", "my", "ok", "okay", "alright", "all", "fine", "better", "doing", "coping", "holding"}
     | {"feeling", "recovering", "managing", "getting", "sleeping", "i", "writer", "clinician"}
-    | {"therapist", "counsellor", "counselor", "worker"}
+    | {"therapist", "counsellor", "counselor", "worker", "anything"}
 )
 _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "Then", "And"})
 # The words that can follow the client in every form but "said it would be fine".
@@ -280,6 +289,9 @@ CONTINUED_ON = re.compile(
     r"conversation)\s+(?:was\s+)?(?:not|never|wasn'?t)\s+(?:returned|brought back|turned back)|"
     r"(?:session|hour|time)\s+ran\s+out\s+(?:on|during|while|in the middle of)\s+(?:my|his|her)\s+"
     r"(?:story|disclosure|anecdote|account)|monologu(?:e|ed|ing)\s+(?:about|on)|"
+    r"(?:had not|hadn'?t|never|didn'?t|did not)\s+(?:really\s+)?(?:gone|got|get|"
+    r"come)\s+back\s+to\s+"
+    r"(?:her|his|their|the client)|"
     r"(?:couldn'?t|could not|didn'?t|did not)\s+stop\s+talking|(?:she|he|they|the client|pt|"
     r"client)\s+"
     r"(?:had|needed)\s+to\s+(?:steer|bring|pull|get)\s+(?:us|me|things|the session|it)\s+back)\b"
@@ -308,7 +320,8 @@ OFF_TOPIC = re.compile(
     r"irrelevant|(?:not|wasn'?t|isn'?t|weren'?t) (?:really |very |at all )?(?:relevant|related)) "
     r"to (?:her|his|their|what|why|anything (?:she|he|they|we)|our (?:work|goals?|sessions?)|"
     r"the (?:client|session|work|goals?|treatment))|(?:totally|completely|entirely|wholly|"
-    r"utterly) (?:unrelated|irrelevant)|apropos of nothing|irrelevant (?:story|anecdote|aside|"
+    r"utterly) (?:unrelated|irrelevant)|apropos of nothing|rather than serving\b|"
+    r"irrelevant (?:story|anecdote|aside|"
     r"tangent|comment|remark|detail|chat)|no (?:real |obvious |clear )?bearing on|"
     r"no (?:real |obvious |clear )?(?:link|"
     r"connection|relevance) to (?:her|his|their|what|the (?:client|session|work|goals?|"
@@ -329,6 +342,7 @@ _OFF_TOPIC_WORDS = frozenset(
         "related",
         "apropos",
         "bearing",
+        "serving",
         "link",
         "connection",
         "relevance",
@@ -367,6 +381,8 @@ _INSTEAD = re.compile(
     r"\b(?:rather than|instead of)\s+(?:telling|sharing|mentioning|talking about|bringing up|"
     r"going into)\b"
 )
+_I_SPENT = re.compile(r"\bi\s+(?:then\s+|just\s+|probably\s+)?$")
+_ON_ME = re.compile(r"\s+(?:on|talking about|discussing|going over)\s+(?:my|me|myself|mine)\b")
 _SELF_IN_NOTE = re.compile(r"\b(?:herself|himself|themselves)\b")
 
 
@@ -389,6 +405,9 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
             if doc.suppressed(m.start()) or _REASSURED_OF_A_FACT.match(doc.low, m.end()):
                 continue
+            if m.group().startswith("spent"):
+                # "spent the last ten minutes coaching me": the client carried the clinician
+                signal.add("high", m.span())
             text_signal.add("warn", m.span())
         # Capitalised client names only make sense on the cased text.
         for m in named_role_reversals(doc):
@@ -449,6 +468,13 @@ def no_return(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     for m in [*doc.scan(CONTINUED_ON), *ends, *missed]:
         if doc.hypothetical(m.start()) or not doc.clinician_voice(m.start()):
             continue  # "Pt spent most of the hour furious about..." is the client's hour
+        spent = m.group().startswith("spent")
+        if (
+            spent
+            and not _I_SPENT.search(doc.low, max(0, m.start() - 12), m.start())
+            and not _ON_ME.match(doc.low, m.end())
+        ):
+            continue  # "We spent the rest of the session on pacing" is the client's work
         later = FOCUS_RETURNED.search(doc.low, m.end())
         if later is None:
             signal.add("warn", m.span())

@@ -38,7 +38,8 @@ _GENERIC_AND_BRAND_NAMES_TEXT = """
     spravato ketamine clonidine prazosin topiramate topamax levetiracetam keppra
     naproxen ibuprofen nurofen paracetamol panadol acetaminophen tylenol prednisolone
     prednisone levothyroxine metformin insulin ozempic semaglutide sumatriptan
-    propranolol orlistat mounjaro tirzepatide
+    propranolol orlistat mounjaro tirzepatide aspirin disprin co-codamol melatonin
+    circadin nexito cipralex lexapro
 """
 GENERIC_AND_BRAND_NAMES: frozenset[str] = frozenset(_GENERIC_AND_BRAND_NAMES_TEXT.split())
 

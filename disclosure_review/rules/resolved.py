@@ -22,7 +22,9 @@ STRONG_DIFFICULTY = re.compile(
     r"(?:rent|food|bills)|sofa[- ]?surfing|dark thoughts|health scare|felt faint|"
     r"(?:barely|hardly|not) (?:been )?(?:sleeping|eating|coping)|struggl(?:e|es|ing|in)\b|"
     r"experiencing (?:[\w-]+ ){0,3}?(?:distress|difficulties|problems|crisis|grief)|"
-    r"marital (?:difficulties|problems)|(?:has|'s|have) (?:got|gotten) (?:so much |much |a lot )?"
+    r"marital (?:difficulties|problems)|(?:haven'?t|have not|hasn'?t|not) slept (?:properly |well |"
+    r"much )?(?:in|for) (?:days|weeks|months)|don'?t know how i'?m going to (?:manage|cope|get "
+    r"through)|still waiting (?:on|for)|(?:has|'s|have) (?:got|gotten) (?:so much |much |a lot )?"
     r"worse|getting worse|(?:is|are) evicting|(?:drinking|using|smoking|self-harming|bingeing|"
     r"gambling|purging) again|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
@@ -50,7 +52,7 @@ STRONG_DIFFICULTY = re.compile(
     r"redundancy|tribunal|breakdown|burnout|repossession|eviction))\b"
 )
 WEAK_DIFFICULTY = re.compile(
-    r"\b(?:stressed|stressful|anxious|sad|low|down|tired|exhausted|hard|difficult|tough|"
+    r"\b(?:stressed|stressful|anxious|sad|low|down|tired|exhausted|hard|difficult|tough|dreading|"
     r"rough|upset|lonely|worried|hurting|unwell|sick|ill|recovering|angry|numb|bad|awful|"
     r"terrible|horrible|miserable|scared|afraid|frightened|on edge|not (?:doing )?(?:okay|ok|"
     r"alright|all right|great|good|well|myself))\b"
@@ -132,7 +134,8 @@ HEDGE = re.compile(
 )
 # Difficulty about the therapy itself ("a difficult session last week") is immediacy.
 ABOUT_SESSION = re.compile(
-    r"\b(?:sessions?|appointments?|meeting|conversation|between us|our work|with (?:her|him|"
+    r"\b(?:sessions?|appointments?|meeting(?! with my| at work)|conversation|between us|our work|"
+    r"with (?:her|him|"
     r"them|the client))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|myself|we|we're|our|us)\b")
@@ -186,7 +189,7 @@ COPING = re.compile(
     r"perseverance|got there|bounced back|"
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
     r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
-    r"made it (?:feel )?(?:manageable|easier|bearable)|"
+    r"made it (?:feel )?(?:manageable|easier|bearable)|(?:pushed|got|helped) me past it|"
     r"back on track|without (?:a|any) problem|no problem now|turned (?:things|it|"
     r"my life) (?:a)?round|got me (?:moving|going)(?: again)?|"
     r"passed (?:on|at) the (?:\w+ )?(?:go|attempt|try)|(?:third|second) time lucky|"
@@ -413,7 +416,20 @@ def ongoing(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 _CLIENT_OPENING = re.compile(
     r"(?:he|she|they|pt|clt|client|the client|patient|the patient|yp|su|the young person)\s"
 )
+NO_DISCLOSURE = re.compile(
+    r"\bno disclosure (?:was )?made\b|\bi (?:didn'?t|did not) (?:disclose|share) anything\b|"
+    r"\bi (?:didn'?t|did not) (?:end up )?(?:disclosing|sharing) (?:it|anything)\b"
+)
 _UNTIL = re.compile(r"\b(?:until|till|til)\b")
+_AFTERWORD = re.compile(
+    r"(?:we (?:then |later )?(?:went back|returned|spent|talked|looked|moved|worked|explored|"
+    r"stayed|used)|on reflection|looking back|in hindsight|i'?d do it again|i would do it again|"
+    r"i think (?:it|the|that)|i'?m glad|i'?m not sure|i wonder|next time|writing (?:it|this) up|"
+    r"no disclosure|i'?m noting|i'?d like to|if i had|had i|reflection|if (?:she|he|they|the "
+    r"client) |afterwards i (?:noticed|realised|realized|felt|thought))\b"
+)
+# A heading of a written-up note ("Response and reflection"): a few words, no full stop.
+_HEADING = re.compile(r"[\w ,&'-]{1,40}")
 
 
 def _story_ending(doc: Doc) -> list[tuple[int, int]]:
@@ -421,8 +437,14 @@ def _story_ending(doc: Doc) -> list[tuple[int, int]]:
     that often closes a note ("... Then I asked how she copes."): that is not how the story
     ended, so it says nothing about whether it ended on coping."""
     sentences = doc.sentences
-    # What the client did next ("He came to group in the afternoon.") is not the story.
-    while len(sentences) > 1 and _CLIENT_OPENING.match(doc.low, sentences[-1][0]):
+    # What the client did next ("He came to group in the afternoon."), the work that
+    # followed ("We went back to planning his quiz night.") and the clinician's reflection
+    # for supervision ("I'd do it again, but...", "No disclosure was made") are not the story.
+    while len(sentences) > 1 and (
+        _CLIENT_OPENING.match(doc.low, sentences[-1][0])
+        or _AFTERWORD.match(doc.low, sentences[-1][0])
+        or _HEADING.fullmatch(doc.low, *sentences[-1])
+    ):
         sentences = sentences[:-1]
     last_start, last_end = sentences[-1]
     turn = FOCUS_RETURNED.search(doc.low, last_start, last_end)
@@ -439,6 +461,8 @@ def _story_ending(doc: Doc) -> list[tuple[int, int]]:
 def ends_unresolved_history(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     """A personal-history disclosure that does not close on coping or overcoming."""
     signal = Signal()
+    if doc.scan(NO_DISCLOSURE):
+        return signal  # "No disclosure was made in this session": a reflection, no story
     if d.disclosure_type in {"facts", "immediacy", "strategy"} or not doc.sentences:
         return signal
     low = doc.low

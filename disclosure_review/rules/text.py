@@ -127,7 +127,7 @@ _NEGATION = re.compile(f"{_NEGATION_WORD.pattern}|{_NEGATION_CONTRACTED.pattern}
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|imagine|imagined|imagining|suppose|supposing|hypothetically|"
     r"pretend|pretending|role-?play(?:ed|ing)?|next time|could have|would have|should have|"
-    r"might have|could've|would've|should've)\b"
+    r"might have|could've|would've|should've|(?:pull|urge|temptation|impulse|tempted) to)\b"
 )
 # Negations that do not deny the act: "I couldn't not tell her" (double), "I didn't mean
 # to tell her, but it slipped out" (it happened).
@@ -229,6 +229,14 @@ URGE_RESISTED = re.compile(
     r"(?:didn'?t|did not|never|resisted|held back|stopped myself|caught myself|decided not|"
     r"chose not|let it pass|sat with it|kept it to myself|kept quiet)"
 )
+# A sentence about someone named, not the clinician: a capitalised name (with an age)
+# followed by anything but a verb of telling ("Dr Rao disclosed ..." stays the clinician's).
+_CLIENT_BY_NAME = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?!(?:I|We|My|Our|The|This|That|Then|It|There|Clinician|"
+    r"Counsell?or|Therapist|Worker|Nurse|Supervisee|Trainee)\b)[A-Z][a-z]+(?:,\s*\d{1,3},\s+[a-z]|"
+    r"\s+(?:is|was|has|had|takes|took|seems|seemed|feels|felt|reported|reports|described|worried|"
+    r"came|comes|says)\b)"
+)
 # The client introducing words in quotation marks.
 _CLIENT_QUOTES = re.compile(
     r"\b(?!(?:i|we)\b)[a-z]+"
@@ -285,7 +293,7 @@ _CLINICIAN = (
 # her personal number" (what the clinician hands over is theirs).
 _CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?(?:[a-z]+\s+)?{_CLINICIAN}\s+[a-z]+\b")
 _CLINICIAN_SUBJECT = re.compile(
-    rf"{_CLINICIAN}\s+(?:\w+\s+){{0,2}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
+    rf"{_CLINICIAN}\s+(?:[\w.,]+\s+){{0,3}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
     r"reveals|shared|shares|confided|confides|confessed|confesses|mentioned|mentions|opened up|"
     r"talked|talks|talking|spoke|speaks|speaking|sharing|disclosing|admitting|said|says|cried|"
     r"cries|crying|wept|broke down|became tearful|got tearful|became upset|got upset)\b"
@@ -587,7 +595,9 @@ class Doc:
                     return not _CLIENT_SUBJECT.search(low, s_start, start)
                 return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
-        return True
+        # No pronoun: a note in the clinician's shorthand, unless the sentence is about the
+        # client by name ("Ana is on 20 mg of fluoxetine", "Patricia, 54, recently diagnosed").
+        return not _CLIENT_BY_NAME.match(self.cased, s_start)
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` lies inside words the client is quoted as saying."""
@@ -838,7 +848,9 @@ _AGO_NUMBER_WORDS = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:a )?few|(?:a )?couple(?: of)?|several"
 )
-_AGO_UNIT = r"\s*(?P<unit>day|week|wk|fortnight|month|mth|mo|year|yr)s?\s+(?:ago|back|before now)\b"
+_AGO_UNIT = (
+    r"\s*(?P<unit>day|week|wk|fortnight|month|mth|mo|year|yr)s?\s+(?:ago|back|before now|earlier)\b"
+)
 AGO = re.compile(rf"\b(?P<n>\d+|{_AGO_NUMBER_WORDS}){_AGO_UNIT}")
 # AGO in two parts for scanning a whole text: the number words are looked up by word, and
 # the digits (`\b\d+`, written to begin with a digit) skipped to. Their matches never
