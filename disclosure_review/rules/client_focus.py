@@ -127,28 +127,47 @@ _SAID_IT_WOULD_BE_FINE = (
 )
 # Forms with a free run of words after the client, kept apart like the one above so that
 # the words that can follow a client's name stay listable.
-_WIDE_FORMS = (
+# Forms told from their own distinctive words, with the client found before them in the
+# sentence where the words alone do not say who acted ("... rang the clinic afterwards to
+# ask if I was alright"). Kept out of ROLE_REVERSAL so that its first words stay listable.
+ROLE_REVERSAL_TAIL = re.compile(
     r"\b(?:offer(?:ed|ing) to|said (?:she|he|they)(?:'d| would)) pray for (?:me|us)\b|"
     r"\bspent\s+(?:[\w-]+\s+){1,6}?(?:coaching|advising|reassuring|comforting|consoling|"
     r"counselling|counseling|cheering up|looking after|supporting|trying to comfort) me\b|"
     r"(?<!\bi )\b(?:held|squeezed|patted|stroked)\s+my\s+(?:hand|arm|shoulder)\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{1,5}}?to\s+(?:ask|check)\s+(?:me\s+)?(?:if|whether|how)\s+i\s+"
-    r"(?:was|am|'m|were)\s+(?:ok|okay|alright|all right|doing|coping|holding up|feeling)\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,10}}?(?:said|told me)\s+(?:that\s+)?(?:she|he|they)\s+"
-    r"hoped\s+(?:things|it|everything)\s+(?:would\s+|will\s+)?gets?\s+better\s+for\s+me\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,6}}?(?:asked|ask|checked|check)\s+(?:me\s+)?(?:if|whether)\s+"
-    r"i\s+(?:needed|need|wanted)\s+(?:a minute|a moment|a break|some water|a tissue|to stop)\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,6}}?asked\s+(?:me\s+)?(?:if|whether)\s+(?:there\s+was\s+)?"
-    r"anything\s+(?:she|he|they)\s+could\s+do\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,12}}?(?:saying|said|wrote)\s+(?:that\s+)?(?:she|he|they)\s+"
-    r"hoped\s+i\s+(?:was|'d be|would be|am)\s+(?:feeling\s+)?(?:better|ok|okay|alright)\b|"
-    rf"\b{_CLIENT}\s+(?:[\w',]+\s+){{0,14}}?(?:asking|asked|checking|checked)\s+(?:me\s+)?"
-    r"(?:if|whether|how)\s+i\s+(?:was|am|'m)\s+(?:ok|okay|alright|all right|doing|coping|"
-    r"holding up|"
-    r"feeling)\b|"
-    rf"\b{_CLIENT}\s+(?:\w+\s+)?offered\s+(?:reassurance|comfort|support|sympathy)\s+to\s+"
-    r"(?:me|the (?:writer|clinician|therapist|counsell?or|worker))\b"
+    r"\b(?:said|told me)\s+(?:that\s+)?(?:she|he|they)\s+hoped\s+(?:things|it|everything)\s+"
+    r"(?:would\s+|will\s+)?gets?\s+better\s+for\s+me\b|"
+    r"\basked\s+(?:me\s+)?(?:if|whether)\s+(?:there\s+was\s+)?anything\s+(?:she|he|they)\s+could\s+"
+    r"do\b|"
+    r"\b(?:saying|said|wrote)\s+(?:that\s+)?(?:she|he|they)\s+hoped\s+i\s+(?:was|'d be|would be|"
+    r"am)\s+"
+    r"(?:feeling\s+)?(?:better|ok|okay|alright)\b|"
+    r"\boffered\s+(?:reassurance|comfort|support|sympathy)\s+to\s+(?:me|the (?:writer|clinician|"
+    r"therapist|counsell?or|worker))\b|"
+    r"(?P<asker>\b(?:to\s+)?(?:asking|asked|ask|checking|checked|check)\s+(?:me\s+)?(?:if|whether|how)\s+"
+    r"i\s+(?:(?:was|am|'m|were)\s+(?:ok|okay|alright|all right|doing|coping|holding up|feeling)|"
+    r"(?:needed|need|wanted)\s+(?:a minute|a moment|a break|some water|a tissue|to stop))\b)"
 )
+_TAIL_WORDS = frozenset(
+    [
+        *("pray", "spent", "held", "squeezed", "patted", "stroked", "hoped", "anything"),
+        *("offered", "ok", "okay", "alright", "right", "coping", "holding", "minute"),
+        *("moment", "break"),
+    ]
+)
+
+
+def _asked_by_client(doc: Doc, s_start: int, pos: int) -> bool:
+    """Whether the client (a word for them, or a name) comes before `pos` in the sentence."""
+    if _CLIENT_ASKER.search(doc.low, s_start, pos):
+        return True
+    names = doc.capitalised(name=True)
+    i = bisect.bisect_left(names, s_start)
+    return i < len(names) and names[i] < pos and doc.cased[names[i] : names[i] + 2] != "I "
+
+
+# A client named or referred to before "asked if I was okay".
+_CLIENT_ASKER = re.compile(rf"\b{_CLIENT.replace('|[A-Z][a-z]+)', ')')}\b")
 ROLE_REVERSAL = re.compile(
     rf"\b{_CLIENT}\s+(?:then\s+|ended up\s+(?:being the one\s+)?|started\s+|began\s+|"
     rf"kept\s+|tried to\s+|"
@@ -170,7 +189,7 @@ ROLE_REVERSAL = re.compile(
     rf"checking)\s+(?:me\s+|on me\s+)?(?:if|whether|how)\s+i\s+(?:was|am|'m|were)\s+"
     r"(?:ok|okay|alright|all right|doing|coping|holding up|feeling|recovering|managing|"
     r"getting on|sleeping)\b|"
-    rf"{_SAID_IT_WOULD_BE_FINE}|{_WIDE_FORMS}|"
+    rf"{_SAID_IT_WOULD_BE_FINE}|"
     rf"\b{_CLIENT}\s+(?:then\s+|even\s+|gently\s+)?told\s+me\s+to\s+(?:go home and "
     r"(?:rest|sleep|look after myself|take care of myself)|look after myself|"
     r"take care of myself|rest|take (?:some )?time off|be kind to myself|get some (?:rest|sleep|"
@@ -230,9 +249,7 @@ _NOT_CLIENT_NAME = frozenset({"I", "We", "My", "Our", "It", "This", "That", "The
 # The words that can follow the client in every form but "said it would be fine".
 _AFTER_CLIENT = second_words(
     re.compile(
-        ROLE_REVERSAL.pattern.replace(f"{_SAID_IT_WOULD_BE_FINE}|{_WIDE_FORMS}|", "").replace(
-            _CLIENT, "(?:she)"
-        )
+        ROLE_REVERSAL.pattern.replace(f"{_SAID_IT_WOULD_BE_FINE}|", "").replace(_CLIENT, "(?:she)")
     )
 )
 # The verbs that form begins with, and what cannot stand between the client and them.
@@ -402,6 +419,15 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     text_signal = Signal()
     if doc.has_any(_ROLE_REVERSAL_NEEDS):
         cheered = doc.scan(CHEERED_ME_UP) if doc.has_any(_CHEER_WORDS) else []
+        for m in doc.scan(ROLE_REVERSAL_TAIL) if doc.has_any(_TAIL_WORDS) else ():
+            s_start = doc.sentence_at(m.start())[0]
+            if m.group("asker") and not _asked_by_client(doc, s_start, m.start()):
+                continue
+            if doc.suppressed(m.start()):
+                continue
+            if m.group().startswith("spent"):
+                signal.add("high", m.span())  # the client carried the clinician for a while
+            text_signal.add("warn", m.span())
         for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
             if doc.suppressed(m.start()) or _REASSURED_OF_A_FACT.match(doc.low, m.end()):
                 continue
@@ -427,7 +453,13 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
             signal.add(severity, span)
     if d.outcome_note and not signal:
         note = Doc(d.outcome_note)
-        if any(not note.suppressed(m.start()) for m in note.scan(ROLE_REVERSAL_LOW)):
+        tails = [
+            m
+            for m in note.scan(ROLE_REVERSAL_TAIL)
+            if not m.group("asker")
+            or _asked_by_client(note, note.sentence_at(m.start())[0], m.start())
+        ]
+        if any(not note.suppressed(m.start()) for m in [*note.scan(ROLE_REVERSAL_LOW), *tails]):
             hard = _clinician_difficulty(doc) or _clinician_difficulty(note)
             signal.add(
                 "high" if hard else "warn",

@@ -24,7 +24,7 @@ STRONG_DIFFICULTY = re.compile(
     r"experiencing (?:[\w-]+ ){0,3}?(?:distress|difficulties|problems|crisis|grief)|"
     r"marital (?:difficulties|problems)|(?:haven'?t|have not|hasn'?t|not) slept (?:properly |well |"
     r"much )?(?:in|for) (?:days|weeks|months)|don'?t know how i'?m going to (?:manage|cope|get "
-    r"through)|still waiting (?:on|for)|(?:has|'s|have) (?:got|gotten) (?:so much |much |a lot )?"
+    r"through)|still waiting (?:on|for)|(?:has |have )?(?:got|gotten) (?:so much |much |a lot )?"
     r"worse|getting worse|(?:is|are) evicting|(?:drinking|using|smoking|self-harming|bingeing|"
     r"gambling|purging) again|"
     r"in pieces|not coping|barely coping|can'?t cope|cannot cope|struggl(?:e|es|ing)|grieving|"
