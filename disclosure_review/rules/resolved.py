@@ -190,6 +190,7 @@ COPING = re.compile(
     r"(?:didn'?t|never|did not) give up|pushed through|not the end of the world|"
     r"(?:it|things|everything) (?:all )?worked out|back on (?:my|our) feet|less alone|grew on me|"
     r"made it (?:feel )?(?:manageable|easier|bearable)|(?:pushed|got|helped) me past it|"
+    r"taught me|"
     r"back on track|without (?:a|any) problem|no problem now|turned (?:things|it|"
     r"my life) (?:a)?round|got me (?:moving|going)(?: again)?|"
     r"passed (?:on|at) the (?:\w+ )?(?:go|attempt|try)|(?:third|second) time lucky|"

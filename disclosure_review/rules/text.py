@@ -274,6 +274,24 @@ CLINICIAN_NOUNS = frozenset(
         "cousnelor",
     ]
 )
+_TITLED_WORDS = frozenset(
+    [
+        "dr",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "supervisee",
+        "trainee",
+        "locum",
+        "intern",
+        "student",
+        "registrar",
+    ]
+)
+_SPEAKER_WORDS = frozenset(["i", "im", "ive", "me", "my", "we", "us", "myself"])
 # The clinician turning the conversation back to the client ("then I asked how she copes").
 FOCUS_RETURNED = re.compile(
     r"\b(?:then|and|before)\s+(?:i\s+)?(?:asked|turned|brought|invited|wondered|checked)\b|"
@@ -291,6 +309,16 @@ _CLINICIAN = (
 )
 # The clinician as the subject of any verb, at the start of a sentence: "Clinician gave pt
 # her personal number" (what the clinician hands over is theirs).
+# In a note with no "I" anywhere, a supervisor's or a colleague's account, the clinician is
+# often named: "Dr Okafor told the client he ...", "Ms Lee described her ...", "Our locum
+# said he ...". (With "I" in the note, a titled name is more often the client.)
+_TITLED = (
+    r"(?:(?:dr|doctor|mr|mrs|ms|miss|mx)\.?\s+[a-z][\w'-]+|(?:the\s+|our\s+)?(?:supervisee|"
+    r"trainee|locum|intern|student|registrar)(?:,?\s+(?:(?:dr|mr|mrs|ms|miss|mx)\.?\s+)?"
+    r"(?:[a-z]\.\s*)?[a-z][\w'-]+,?)?)"
+)
+_TITLED_ACTING = re.compile(rf"\s*{_TITLED}(?:'s)?\s+[a-z]+\b")
+_TITLED_SUBJECT = re.compile(rf"\b{_TITLED}\b")
 _CLINICIAN_ACTING = re.compile(rf"(?:the\s+)?(?:[a-z]+\s+)?{_CLINICIAN}\s+[a-z]+\b")
 _CLINICIAN_SUBJECT = re.compile(
     rf"{_CLINICIAN}\s+(?:[\w.,]+\s+){{0,3}}?(?:admitted|admits|disclosed|discloses|self-disclosed|revealed|"
@@ -591,7 +619,7 @@ class Doc:
                 # In a note opening on the clinician ("MHT told pts she's been depressed"),
                 # "she" is the clinician until the client is said to speak: what is logged
                 # here is the clinician's own disclosure.
-                if _CLINICIAN_ACTING.match(low, s_start):
+                if self._opens_on_clinician(s_start):
                     return not _CLIENT_SUBJECT.search(low, s_start, start)
                 return self._clinician_subject(s_start, start)
             return word in _FIRST_PERSON
@@ -621,9 +649,18 @@ class Doc:
         `acting`, a sentence opening on the clinician doing anything ("Clinician gave pt
         her...") counts too, for what only the actor can hand over."""
         s_start = self.sentence_at(pos)[0]
-        if acting and _CLINICIAN_ACTING.match(self.low, s_start):
+        if acting and self._opens_on_clinician(s_start):
             return True
         return self._clinician_subject(s_start, pos)
+
+    def _opens_on_clinician(self, s_start: int) -> bool:
+        if _CLINICIAN_ACTING.match(self.low, s_start):
+            return True
+        return self._named_clinician() and _TITLED_ACTING.match(self.low, s_start) is not None
+
+    def _named_clinician(self) -> bool:
+        """Whether the note is about a clinician by name: no "I" or "we" anywhere in it."""
+        return self.has_any(_TITLED_WORDS) and not self.has_any(_SPEAKER_WORDS)
 
     def _clinician_subject(self, s_start: int, pos: int) -> bool:
         """Whether "he" or "she" at `pos` is the clinician of a third-person note: the
@@ -631,6 +668,8 @@ class Doc:
         that he...") and no client speaks up in between ("...; client said she...")."""
         low = self.low
         subject = _CLINICIAN_SUBJECT.search(low, s_start, pos)
+        if subject is None and self._named_clinician():
+            subject = _TITLED_SUBJECT.search(low, s_start, pos)
         return subject is not None and not _CLIENT_SUBJECT.search(low, subject.end(), pos)
 
     def word_index(self) -> WordIndex:
