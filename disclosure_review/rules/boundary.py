@@ -1142,7 +1142,8 @@ _DECLINED = re.compile(
     r"request) down|(?:did not|didn'?t|didnt) accept|explained (?:why not|the boundary|"
     r"(?:our |the )?boundaries)|(?:explained|said|told (?:her|him|them)|reminded (?:her|him|"
     r"them))(?: \w+ly)?(?: that)? (?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not|can'?t|"
-    r"cannot|won'?t|wouldn'?t|couldn'?t|keep contact))\b"
+    r"cannot|won'?t|wouldn'?t|couldn'?t|keep contact|keeps? (?:her|his|my|their) (?:accounts?|"
+    r"profiles?|social media|socials) private))\b"
 )
 
 

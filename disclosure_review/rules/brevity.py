@@ -113,7 +113,8 @@ def duration(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
 # "third time this month I've told him about my anxiety": the count in the clinician's words.
 NTH_TIME = re.compile(
     r"\b(?P<nth>third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) (?:time (?:this |in "
-    r"(?:the |a )?(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days)|"
+    r"(?:the |a )?(?:last |past )?)(?:month|fortnight|week|few weeks|couple of weeks|30 days|"
+    r"two weeks|three weeks|four weeks)|"
     r"(?:time|session|"
     r"appointment|week) (?:in a row|running))\b|"
     r"\b(?P<count>three|four|five|six|seven|[3-9]) times (?:this |in (?:the |a )?(?:last |past )?)"

@@ -39,7 +39,7 @@ _GENERIC_AND_BRAND_NAMES_TEXT = """
     naproxen ibuprofen nurofen paracetamol panadol acetaminophen tylenol prednisolone
     prednisone levothyroxine metformin insulin ozempic semaglutide sumatriptan
     propranolol orlistat mounjaro tirzepatide aspirin disprin co-codamol melatonin
-    circadin nexito cipralex lexapro
+    circadin nexito cipralex lexapro sertaline setraline
 """
 GENERIC_AND_BRAND_NAMES: frozenset[str] = frozenset(_GENERIC_AND_BRAND_NAMES_TEXT.split())
 

@@ -410,7 +410,8 @@ class Doc:
         for m in _SENTENCE_END.finditer(low):
             if m.group().startswith(".") and m.end() - m.start() == 1:
                 word = low[max(start, m.start() - 5) : m.start()].rsplit(" ", 1)[-1]
-                if word in _ABBREVIATIONS:
+                # An initial ("Supervisee J. Brennan") ends no sentence either.
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and word != "i"):
                     continue
             end = m.end()
             _add_trimmed(spans, low, start, end)

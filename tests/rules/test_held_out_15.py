@@ -640,6 +640,67 @@ CASES = [
         [VALUES],
         SAFE,
     ),
+    (
+        "This is the fourth time in three weeks that Ms Lee has brought up her own running "
+        "with this client.",
+        {},
+        [FREQUENCY],
+        [DUAL],
+        CAUTION,
+    ),
+    (
+        "Supervisee J. Brennan told the client he'd had a rotten morning and just needed "
+        "to vent for a minute before they started.",
+        {},
+        [NEED],
+        [REVERSAL],
+        BURDEN,
+    ),
+    (
+        "Ms Lee talked about her holiday in Crete and the session ended without her "
+        "bringing it back to the client.",
+        {},
+        [NO_RETURN],
+        [IDENTIFYING],
+        CAUTION,
+    ),
+    (
+        "Dr Okafor told the client he knew exactly how she felt after her miscarriage.",
+        {},
+        [OVERID],
+        [INTIMATE],
+        CAUTION,
+    ),
+    (
+        "Ms Lee told him she'd 'been there' with heroin withdrawl, which she hasnt.",
+        {},
+        [OVERID],
+        [],
+        CAUTION,
+    ),
+    (
+        "Supervisee J. Brennan shared details of his sex life with his girlfriend when the "
+        "client asked about intimacy problems.",
+        {},
+        [INTIMATE],
+        [],
+        RISK,
+    ),
+    (
+        "Our locum mentioned he was on sertaline for years after his breakdown.",
+        {},
+        [CLINICAL],
+        [],
+        BOUNDARY,
+    ),
+    (
+        "The client asked to follow Dr Okafor on Instagram; she explained kindly that she "
+        "keeps her accounts private from all clients.",
+        {},
+        [],
+        [DUAL, IDENTIFYING],
+        SAFE,
+    ),
 ]
 
 test_case = case_test(CASES, "h15-")
@@ -665,22 +726,6 @@ STILL_MISSED = [
         [DURATION],
         [ONGOING],
         CAUTION,
-    ),
-    (
-        "This is the fourth time in three weeks that Ms Lee has brought up her own running "
-        "with this client.",
-        {},
-        [FREQUENCY],
-        [DUAL],
-        CAUTION,
-    ),
-    (
-        "Supervisee J. Brennan told the client he'd had a rotten morning and just needed "
-        "to vent for a minute before they started.",
-        {},
-        [NEED],
-        [REVERSAL],
-        BURDEN,
     ),
     (
         "The silence got to Ms Lee and she filled it by telling the client about her "
@@ -722,14 +767,6 @@ STILL_MISSED = [
         DUMPING,
     ),
     (
-        "Ms Lee talked about her holiday in Crete and the session ended without her "
-        "bringing it back to the client.",
-        {},
-        [NO_RETURN],
-        [IDENTIFYING],
-        CAUTION,
-    ),
-    (
         "Dr Okafor shared that he had once failed his driving test twice, then asked the "
         "client what she made of her own setback.",
         {"returned_focus": True},
@@ -738,22 +775,8 @@ STILL_MISSED = [
         SAFE,
     ),
     (
-        "Dr Okafor told the client he knew exactly how she felt after her miscarriage.",
-        {},
-        [OVERID],
-        [INTIMATE],
-        CAUTION,
-    ),
-    (
         "Supervisee J. Brennan said \u201cwe're in the same boat, mate\u201d when the "
         "client described losing his job, though Brennan has never been out of work.",
-        {},
-        [OVERID],
-        [],
-        CAUTION,
-    ),
-    (
-        "Ms Lee told him she'd 'been there' with heroin withdrawl, which she hasnt.",
         {},
         [OVERID],
         [],
@@ -768,34 +791,11 @@ STILL_MISSED = [
         SAFE,
     ),
     (
-        "Supervisee J. Brennan shared details of his sex life with his girlfriend when the "
-        "client asked about intimacy problems.",
-        {},
-        [INTIMATE],
-        [],
-        RISK,
-    ),
-    (
-        "Our locum mentioned he was on sertaline for years after his breakdown.",
-        {},
-        [CLINICAL],
-        [],
-        BOUNDARY,
-    ),
-    (
         "Dr Farrow said medication had been one part of his recovery years ago and "
         "suggested the client talk options over with her GP.",
         {},
         [],
         [CLINICAL],
-        SAFE,
-    ),
-    (
-        "The client asked to follow Dr Okafor on Instagram; she explained kindly that she "
-        "keeps her accounts private from all clients.",
-        {},
-        [],
-        [DUAL, IDENTIFYING],
         SAFE,
     ),
 ]
