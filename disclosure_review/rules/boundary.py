@@ -584,10 +584,6 @@ CHILD_NAMES_TOLD = re.compile(
 )
 
 
-def _NOT_PLACE_FIRST(street: str) -> bool:
-    return street.split()[0] in _NOT_PLACE
-
-
 def _third_child(doc: Doc, start: int = 0, end: int | None = None) -> bool:
     """Whether "her son", "his daughter" between `start` and `end` is the clinician's."""
     return any(
@@ -699,7 +695,7 @@ def identifying_details(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
     if doc.has_any(_STREET_WORDS):
         for m in doc.scan_capitalised(HOME_STREET, name=True):
             s_start, s_end = doc.sentence_at(m.start())
-            if not _HOME_PLACE.search(low, s_start, s_end) or _NOT_PLACE_FIRST(m.group()):
+            if not _HOME_PLACE.search(low, s_start, s_end) or m.group().split()[0] in _NOT_PLACE:
                 continue
             if doc.suppressed(m.start()) or _in_public_service_context(doc, m.start()):
                 continue

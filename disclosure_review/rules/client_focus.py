@@ -435,9 +435,6 @@ def role_reversal(doc: Doc, d: DisclosureInput, t: Thresholds) -> Signal:
         for m in [*doc.scan(ROLE_REVERSAL_LOW), *cheered]:
             if doc.suppressed(m.start()) or _REASSURED_OF_A_FACT.match(doc.low, m.end()):
                 continue
-            if m.group().startswith("spent"):
-                # "spent the last ten minutes coaching me": the client carried the clinician
-                signal.add("high", m.span())
             text_signal.add("warn", m.span())
         # Capitalised client names only make sense on the cased text.
         for m in named_role_reversals(doc):
